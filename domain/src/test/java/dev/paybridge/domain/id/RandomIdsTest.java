@@ -1,0 +1,38 @@
+package dev.paybridge.domain.id;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paybridge.domain.connection.ConnectionId;
+import dev.paybridge.domain.tenant.TenantId;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RandomIdsTest {
+
+    @Test
+    void ids_carry_their_prefix_and_parse_back() {
+        ConnectionId id = ConnectionId.generate();
+        assertThat(id.value()).startsWith("conn_").hasSize(31);
+        assertThat(ConnectionId.parse(id.value())).contains(id);
+    }
+
+    @Test
+    void malformed_or_foreign_ids_name_nothing() {
+        assertThat(ConnectionId.parse(TenantId.generate().value())).isEmpty();
+        assertThat(ConnectionId.parse("conn_' OR 1=1 --")).isEmpty();
+        assertThat(ConnectionId.parse(null)).isEmpty();
+    }
+
+    @Test
+    void ids_sort_by_creation_time_and_do_not_collide() {
+        String earlier = RandomIds.next("x", Instant.parse("2026-01-01T00:00:00Z"));
+        String later = RandomIds.next("x", Instant.parse("2026-01-01T00:00:00.001Z"));
+        assertThat(earlier).isLessThan(later);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 10_000; i++) {
+            assertThat(seen.add(RandomIds.next("x"))).isTrue();
+        }
+    }
+}
