@@ -1,11 +1,7 @@
 package dev.paybridge.domain.tenant;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /** The plaintext of an API key, shown to its owner once; only its SHA-256 hash is ever stored. */
 public final class ApiKeySecret {
@@ -34,12 +30,7 @@ public final class ApiKeySecret {
 
     /** The hex SHA-256 of a presented key; keys are high-entropy, so a fast hash is enough to store and look up. */
     public static String hashOf(String presented) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(presented.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", impossible);
-        }
+        return SecretHash.sha256Hex(presented);
     }
 
     @Override

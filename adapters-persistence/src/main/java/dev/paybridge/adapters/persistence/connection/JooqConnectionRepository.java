@@ -1,0 +1,105 @@
+package dev.paybridge.adapters.persistence.connection;
+
+import static dev.paybridge.adapters.persistence.generated.Tables.CONNECTIONS;
+
+import dev.paybridge.adapters.persistence.generated.tables.records.ConnectionsRecord;
+import dev.paybridge.adapters.persistence.jooq.JsonColumns;
+import dev.paybridge.adapters.persistence.jooq.Timestamps;
+import dev.paybridge.application.page.Page;
+import dev.paybridge.application.page.PageRequest;
+import dev.paybridge.application.port.out.persistence.ConnectionRepository;
+import dev.paybridge.domain.connection.Connection;
+import dev.paybridge.domain.connection.ConnectionId;
+import dev.paybridge.domain.connection.ConnectionStatus;
+import dev.paybridge.domain.connection.GatewayMode;
+import dev.paybridge.domain.connection.SealedSecrets;
+import dev.paybridge.domain.connection.SyncConfig;
+import dev.paybridge.domain.tenant.EnvironmentId;
+import dev.paybridge.domain.tenant.Scope;
+import dev.paybridge.domain.tenant.TenantId;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Connections in PostgreSQL; the partial unique index keeps one active connection per provider and environment. */
+public final class JooqConnectionRepository implements ConnectionRepository {
+    private final DSLContext dsl;
+
+    @Inject
+    public JooqConnectionRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public boolean insert(Connection connection) {
+        ConnectionsRecord row = dsl.newRecord(CONNECTIONS);
+        fill(row, connection);
+        return dsl.insertInto(CONNECTIONS).set(row).onConflictDoNothing().execute() == 1;
+    }
+
+    @Override
+    public void update(Connection connection) {
+        ConnectionsRecord row = dsl.newRecord(CONNECTIONS);
+        fill(row, connection);
+        dsl.update(CONNECTIONS).set(row).where(inScope(connection.scope()), CONNECTIONS.ID.eq(connection.id().value()))
+                .execute();
+    }
+
+    @Override
+    public Optional<Connection> find(Scope scope, ConnectionId id) {
+        return dsl.selectFrom(CONNECTIONS).where(inScope(scope), CONNECTIONS.ID.eq(id.value()))
+                .fetchOptional(JooqConnectionRepository::connection);
+    }
+
+    @Override
+    public Optional<Connection> findForUpdate(Scope scope, ConnectionId id) {
+        return dsl.selectFrom(CONNECTIONS).where(inScope(scope), CONNECTIONS.ID.eq(id.value())).forUpdate()
+                .fetchOptional(JooqConnectionRepository::connection);
+    }
+
+    @Override
+    public Page<Connection> list(Scope scope, Optional<String> providerType, ConnectionStatus status, PageRequest page) {
+        Condition filter = inScope(scope).and(CONNECTIONS.STATUS.eq(status.wireName()))
+                .and(providerType.map(CONNECTIONS.PROVIDER_TYPE::eq).orElse(DSL.noCondition()));
+        int total = dsl.fetchCount(CONNECTIONS, filter);
+        var items = dsl.selectFrom(CONNECTIONS).where(filter)
+                .orderBy(CONNECTIONS.CREATED_AT.desc(), CONNECTIONS.ID.desc())
+                .limit(page.limit()).offset(page.offset())
+                .fetch(JooqConnectionRepository::connection);
+        return new Page<>(items, total, page);
+    }
+
+    private static Condition inScope(Scope scope) {
+        return CONNECTIONS.TENANT_ID.eq(scope.tenantId().value())
+                .and(CONNECTIONS.ENVIRONMENT_ID.eq(scope.environmentId().value()));
+    }
+
+    private static void fill(ConnectionsRecord row, Connection connection) {
+        row.setTenantId(connection.scope().tenantId().value());
+        row.setEnvironmentId(connection.scope().environmentId().value());
+        row.setId(connection.id().value());
+        row.setName(connection.name());
+        row.setProviderType(connection.providerType());
+        row.setStatus(connection.status().wireName());
+        row.setMode(connection.mode().wireName());
+        row.setSealedSecrets(connection.secrets().ciphertext());
+        row.setMetadata(JsonColumns.fromMap(connection.metadata()));
+        row.setSyncInvoiceInbound(connection.syncConfig().invoiceInbound());
+        row.setSyncInvoiceOutbound(connection.syncConfig().invoiceOutbound());
+        row.setCreatedAt(Timestamps.toColumn(connection.createdAt()));
+        row.setUpdatedAt(Timestamps.toColumn(connection.updatedAt()));
+    }
+
+    private static Connection connection(ConnectionsRecord row) {
+        Scope scope = new Scope(new TenantId(row.getTenantId()), new EnvironmentId(row.getEnvironmentId()));
+        return new Connection(new ConnectionId(row.getId()), scope, row.getName(), row.getProviderType(),
+                ConnectionStatus.valueOf(row.getStatus().toUpperCase(Locale.ROOT)),
+                GatewayMode.valueOf(row.getMode().toUpperCase(Locale.ROOT)), new SealedSecrets(row.getSealedSecrets()),
+                JsonColumns.toMap(row.getMetadata()),
+                new SyncConfig(row.getSyncInvoiceInbound(), row.getSyncInvoiceOutbound()),
+                Timestamps.fromColumn(row.getCreatedAt()), Timestamps.fromColumn(row.getUpdatedAt()));
+    }
+}

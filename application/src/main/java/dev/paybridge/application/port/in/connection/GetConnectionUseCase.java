@@ -1,0 +1,10 @@
+package dev.paybridge.application.port.in.connection;
+
+import dev.paybridge.domain.connection.ConnectionId;
+import dev.paybridge.domain.tenant.Scope;
+
+/** Reads one connection of a tenant environment, archived or not. */
+public interface GetConnectionUseCase {
+
+    ConnectionView getConnection(Scope scope, ConnectionId id);
+}

@@ -1,0 +1,9 @@
+package dev.paybridge.application.port.in.tenant;
+
+import dev.paybridge.domain.tenant.ApiKeyId;
+
+/** Revokes an API key; it stops working at once (operator API). */
+public interface RevokeApiKeyUseCase {
+
+    void revokeApiKey(ApiKeyId id);
+}

@@ -1,0 +1,25 @@
+package dev.paybridge.application.port.out.persistence;
+
+import dev.paybridge.application.page.Page;
+import dev.paybridge.application.page.PageRequest;
+import dev.paybridge.domain.connection.Connection;
+import dev.paybridge.domain.connection.ConnectionId;
+import dev.paybridge.domain.connection.ConnectionStatus;
+import dev.paybridge.domain.tenant.Scope;
+import java.util.Optional;
+
+/** Stores connections; every read and write is confined to one tenant environment. */
+public interface ConnectionRepository {
+
+    /** Inserts the connection; false (and nothing stored) when the scope already has an active one of its provider. */
+    boolean insert(Connection connection);
+
+    void update(Connection connection);
+
+    Optional<Connection> find(Scope scope, ConnectionId id);
+
+    /** Like {@link #find}, and locks the row until the surrounding transaction ends. */
+    Optional<Connection> findForUpdate(Scope scope, ConnectionId id);
+
+    Page<Connection> list(Scope scope, Optional<String> providerType, ConnectionStatus status, PageRequest page);
+}

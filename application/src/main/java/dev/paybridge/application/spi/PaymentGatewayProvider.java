@@ -1,0 +1,26 @@
+package dev.paybridge.application.spi;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A payment gateway plugin, found with {@link java.util.ServiceLoader}: it describes the gateway and checks the
+ * credentials a connection to it needs. Implementations must be stateless and thread-safe.
+ */
+public interface PaymentGatewayProvider {
+
+    /** The stable lower-case name used in the API and in webhook URLs, e.g. {@code "moyasar"}. */
+    String providerType();
+
+    /** A human-readable name, e.g. {@code "Moyasar"}. */
+    String displayName();
+
+    /** Every credential field a connection may carry; fields not listed here are refused. */
+    List<CredentialField> credentialFields();
+
+    /**
+     * Checks the format and consistency of a complete credential set. The core has already refused unknown fields,
+     * missing required fields and blank values. Nothing is sent to the gateway: this decides no money.
+     */
+    CredentialCheck checkCredentials(Map<String, String> credentials);
+}
