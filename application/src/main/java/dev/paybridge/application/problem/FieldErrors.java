@@ -10,7 +10,10 @@ public final class FieldErrors {
     private final Map<String, List<String>> errors = new LinkedHashMap<>();
 
     public FieldErrors add(String path, String message) {
-        errors.computeIfAbsent(path, ignored -> new ArrayList<>()).add(message);
+        List<String> messages = errors.computeIfAbsent(path, ignored -> new ArrayList<>());
+        if (!messages.contains(message)) {
+            messages.add(message);
+        }
         return this;
     }
 

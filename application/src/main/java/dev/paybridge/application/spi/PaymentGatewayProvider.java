@@ -19,8 +19,9 @@ public interface PaymentGatewayProvider {
     List<CredentialField> credentialFields();
 
     /**
-     * Checks the format and consistency of a complete credential set. The core has already refused unknown fields,
-     * missing required fields and blank values. Nothing is sent to the gateway: this decides no money.
+     * Checks the format and consistency of a credential set. The core reports unknown, missing and blank fields
+     * itself and passes only the declared, non-blank ones, so a required field may be absent here: check what is
+     * present, so one answer names every problem. Nothing is sent to the gateway: this decides no money.
      */
     CredentialCheck checkCredentials(Map<String, String> credentials);
 }

@@ -24,12 +24,15 @@ final class CredentialRules {
     static GatewayMode check(PaymentGatewayProvider provider, Map<String, String> credentials) {
         FieldErrors errors = new FieldErrors();
         Set<String> known = provider.credentialFields().stream().map(CredentialField::name).collect(Collectors.toSet());
+        Map<String, String> usable = new TreeMap<>();
         credentials.forEach((name, value) -> {
             if (!known.contains(name)) {
                 errors.add(PATH + name, "is not a credential of " + provider.providerType() + "; expected one of "
                         + known.stream().sorted().toList());
             } else if (value.isBlank()) {
                 errors.add(PATH + name, "must not be blank");
+            } else {
+                usable.put(name, value);
             }
         });
         for (CredentialField field : provider.credentialFields()) {
@@ -37,12 +40,11 @@ final class CredentialRules {
                 errors.add(PATH + field.name(), "is required");
             }
         }
-        errors.throwIfAny();
-        CredentialCheck check = provider.checkCredentials(credentials);
+        CredentialCheck check = provider.checkCredentials(usable);
         if (check instanceof CredentialCheck.Refused refused) {
             errors.addAll(PATH, refused.fieldErrors());
-            errors.throwIfAny();
         }
+        errors.throwIfAny();
         if (check instanceof CredentialCheck.Accepted accepted) {
             return accepted.mode();
         }

@@ -1,0 +1,51 @@
+package dev.paybridge.adapters.http;
+
+import dev.paybridge.adapters.http.auth.AdminAuthentication;
+import dev.paybridge.adapters.http.auth.ApiKeyAuthentication;
+import dev.paybridge.adapters.http.support.ProblemMapper;
+import dev.paybridge.application.port.in.tenant.AuthenticateApiKeyUseCase;
+import io.javalin.Javalin;
+import java.util.List;
+
+/** The paybridge HTTP server: problem mapping, authentication and every route group on one Javalin instance. */
+public final class HttpServer implements AutoCloseable {
+    /** Public paths under {@code /v1} that authenticate themselves (gateway webhooks). */
+    public static final String PUBLIC_V1_PREFIX = "/v1/webhooks/";
+    private final Javalin app;
+
+    public HttpServer(List<RouteGroup> groups, AuthenticateApiKeyUseCase authenticate, String adminTokenHash) {
+        ApiKeyAuthentication apiKeys = new ApiKeyAuthentication(authenticate);
+        AdminAuthentication admin = new AdminAuthentication(adminTokenHash);
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.prefer405over404 = true;
+            config.http.maxRequestSize = 2L * 1024 * 1024;
+            config.router.ignoreTrailingSlashes = true;
+            config.jetty.modifyServer(server -> server.setStopTimeout(2_000));
+            ProblemMapper.register(config.routes);
+            config.routes.before("/admin/*", admin);
+            config.routes.before("/v1/*", ctx -> {
+                if (!ctx.path().startsWith(PUBLIC_V1_PREFIX)) {
+                    apiKeys.handle(ctx);
+                }
+            });
+            groups.forEach(group -> group.register(config.routes));
+        });
+    }
+
+    /** Starts listening; port 0 picks a free port. */
+    public HttpServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,130 @@
+package dev.paybridge.adapters.http.connection;
+
+import dev.paybridge.adapters.http.RouteGroup;
+import dev.paybridge.adapters.http.auth.ApiKeyAuthentication;
+import dev.paybridge.adapters.http.support.JsonBody;
+import dev.paybridge.adapters.http.support.Pagination;
+import dev.paybridge.adapters.http.support.PathIds;
+import dev.paybridge.adapters.http.support.RequestBodies;
+import dev.paybridge.adapters.http.support.Responses;
+import dev.paybridge.application.problem.FieldErrors;
+import dev.paybridge.application.port.in.connection.ArchiveConnectionUseCase;
+import dev.paybridge.application.port.in.connection.ConnectionView;
+import dev.paybridge.application.port.in.connection.CreateConnectionCommand;
+import dev.paybridge.application.port.in.connection.CreateConnectionUseCase;
+import dev.paybridge.application.port.in.connection.GetConnectionUseCase;
+import dev.paybridge.application.port.in.connection.ListConnectionsUseCase;
+import dev.paybridge.application.port.in.connection.UpdateConnectionCommand;
+import dev.paybridge.application.port.in.connection.UpdateConnectionUseCase;
+import dev.paybridge.domain.connection.ConnectionId;
+import dev.paybridge.domain.connection.ConnectionStatus;
+import dev.paybridge.domain.connection.SyncConfig;
+import dev.paybridge.domain.tenant.Scope;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code /v1/connections}: a tenant environment's gateway connections. */
+public final class ConnectionRoutes implements RouteGroup {
+    private final CreateConnectionUseCase create;
+    private final GetConnectionUseCase get;
+    private final ListConnectionsUseCase list;
+    private final UpdateConnectionUseCase update;
+    private final ArchiveConnectionUseCase archive;
+    private final String publicBaseUrl;
+
+    @Inject
+    public ConnectionRoutes(CreateConnectionUseCase create, GetConnectionUseCase get, ListConnectionsUseCase list,
+            UpdateConnectionUseCase update, ArchiveConnectionUseCase archive,
+            @Named("publicBaseUrl") String publicBaseUrl) {
+        this.create = create;
+        this.get = get;
+        this.list = list;
+        this.update = update;
+        this.archive = archive;
+        this.publicBaseUrl = publicBaseUrl;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.post("/v1/connections", this::create);
+        routes.get("/v1/connections", this::list);
+        routes.get("/v1/connections/{id}", this::get);
+        routes.put("/v1/connections/{id}", this::update);
+        routes.delete("/v1/connections/{id}", this::archive);
+    }
+
+    private void create(Context ctx) {
+        Scope scope = ApiKeyAuthentication.scope(ctx);
+        JsonBody body = JsonBody.parse(RequestBodies.read(ctx, RequestBodies.DEFAULT_LIMIT));
+        String name = body.requiredString("name");
+        String providerType = body.requiredString("provider_type");
+        Map<String, String> credentials = body.requiredObject("encrypted_secret_data").stringValues();
+        Map<String, String> metadata = body.optionalStringMap("metadata").orElse(Map.of());
+        Optional<SyncConfig> syncConfig = syncConfig(body);
+        body.finish();
+        ConnectionView created = create.createConnection(new CreateConnectionCommand(scope, name, providerType,
+                credentials, metadata, syncConfig.orElse(SyncConfig.DEFAULT)));
+        Responses.json(ctx, 201, ConnectionJson.of(created, publicBaseUrl));
+    }
+
+    private void list(Context ctx) {
+        Scope scope = ApiKeyAuthentication.scope(ctx);
+        ConnectionStatus status = status(ctx.queryParam("status"));
+        Optional<String> providerType = Optional.ofNullable(ctx.queryParam("provider_type")).filter(t -> !t.isEmpty());
+        var page = list.listConnections(scope, providerType, status, Pagination.request(ctx));
+        Responses.json(ctx, 200, Pagination.envelope(page, view -> ConnectionJson.of(view, publicBaseUrl)));
+    }
+
+    private void get(Context ctx) {
+        ConnectionView view = get.getConnection(ApiKeyAuthentication.scope(ctx), id(ctx));
+        Responses.json(ctx, 200, ConnectionJson.of(view, publicBaseUrl));
+    }
+
+    private void update(Context ctx) {
+        Scope scope = ApiKeyAuthentication.scope(ctx);
+        ConnectionId id = id(ctx);
+        JsonBody body = JsonBody.parse(RequestBodies.read(ctx, RequestBodies.DEFAULT_LIMIT));
+        Optional<String> name = body.optionalString("name");
+        Optional<Map<String, String>> metadata = body.optionalStringMap("metadata");
+        Optional<SyncConfig> syncConfig = syncConfig(body);
+        Map<String, String> credentials = body.optionalStringMap("encrypted_secret_data").orElse(Map.of());
+        body.finish();
+        ConnectionView updated = update.updateConnection(
+                new UpdateConnectionCommand(scope, id, name, metadata, syncConfig, credentials));
+        Responses.json(ctx, 200, ConnectionJson.of(updated, publicBaseUrl));
+    }
+
+    private void archive(Context ctx) {
+        archive.archiveConnection(ApiKeyAuthentication.scope(ctx), id(ctx));
+        ctx.status(204);
+    }
+
+    private static ConnectionId id(Context ctx) {
+        return PathIds.parse(ctx, "id", ConnectionId::parse, "connection");
+    }
+
+    /** {@code sync_config.invoice.{inbound,outbound}}; an absent flag takes its default. */
+    private static Optional<SyncConfig> syncConfig(JsonBody body) {
+        return body.optionalObject("sync_config").map(sync -> sync.optionalObject("invoice")
+                .map(invoice -> new SyncConfig(
+                        invoice.optionalBoolean("inbound").orElse(SyncConfig.DEFAULT.invoiceInbound()),
+                        invoice.optionalBoolean("outbound").orElse(SyncConfig.DEFAULT.invoiceOutbound())))
+                .orElse(SyncConfig.DEFAULT));
+    }
+
+    private static ConnectionStatus status(String text) {
+        if (text == null || text.isEmpty()) {
+            return ConnectionStatus.ACTIVE;
+        }
+        for (ConnectionStatus status : ConnectionStatus.values()) {
+            if (status.wireName().equals(text)) {
+                return status;
+            }
+        }
+        throw FieldErrors.single("status", "must be one of active, archived");
+    }
+}

@@ -1,0 +1,112 @@
+package dev.paybridge.bootstrap;
+
+import com.google.crypto.tink.KeysetHandle;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Stage;
+import dev.paybridge.adapters.http.HttpServer;
+import dev.paybridge.adapters.persistence.jooq.PostgresDatabase;
+import dev.paybridge.application.gateway.GatewayProviders;
+import dev.paybridge.bootstrap.config.LocalSecrets;
+import dev.paybridge.bootstrap.config.PaybridgeConfig;
+import dev.paybridge.bootstrap.database.EmbeddedPostgresServer;
+import dev.paybridge.bootstrap.plugins.PluginLoader;
+import dev.paybridge.bootstrap.wiring.ApplicationModule;
+import dev.paybridge.bootstrap.wiring.HttpModule;
+import dev.paybridge.bootstrap.wiring.PersistenceModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A running paybridge: database, plugins, wiring and HTTP server, started in order and closed in reverse. */
+public final class PaybridgeService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PaybridgeService.class);
+    private static final int DATABASE_POOL_SIZE = 10;
+    private final Deque<AutoCloseable> resources;
+    private final Injector injector;
+    private final int port;
+    private final String publicBaseUrl;
+
+    private PaybridgeService(Deque<AutoCloseable> resources, Injector injector, int port, String publicBaseUrl) {
+        this.resources = resources;
+        this.injector = injector;
+        this.port = port;
+        this.publicBaseUrl = publicBaseUrl;
+    }
+
+    public static PaybridgeService start(PaybridgeConfig config) {
+        String adminTokenHash = LocalSecrets.adminTokenHash(config);
+        KeysetHandle masterKeyset = LocalSecrets.masterKeyset(config);
+        Deque<AutoCloseable> resources = new ArrayDeque<>();
+        try {
+            Optional<EmbeddedPostgresServer> embedded = config.databaseUrl().isPresent() ? Optional.empty()
+                    : Optional.of(EmbeddedPostgresServer.start(config.dataDir()));
+            embedded.ifPresent(server -> {
+                resources.push(server);
+                LOG.info("embedded PostgreSQL on port {} with data in {}", server.port(),
+                        config.dataDir().resolve("postgres").toAbsolutePath());
+            });
+            String jdbcUrl = config.databaseUrl().orElseGet(() -> embedded.orElseThrow().jdbcUrl());
+            PostgresDatabase database = PostgresDatabase.open(jdbcUrl, null, null, DATABASE_POOL_SIZE);
+            resources.push(database);
+            GatewayProviders providers = new GatewayProviders(PluginLoader.load(config.pluginsDir()).providers());
+            int port = config.httpPort() == 0 ? freePort() : config.httpPort();
+            String publicBaseUrl = config.publicBaseUrl(port);
+            if (!publicBaseUrl.startsWith("https://")) {
+                LOG.warn("PAYBRIDGE_PUBLIC_BASE_URL is {}: gateways deliver webhooks only to https URLs; "
+                        + "set it to this service's public https address", publicBaseUrl);
+            }
+            Injector injector = Guice.createInjector(Stage.PRODUCTION, new PersistenceModule(database, masterKeyset),
+                    new ApplicationModule(providers), new HttpModule(adminTokenHash, publicBaseUrl));
+            HttpServer server = injector.getInstance(HttpServer.class).start("0.0.0.0", port);
+            resources.push(server);
+            LOG.info("paybridge listening on port {} (public base URL {}), gateways: {}", port, publicBaseUrl,
+                    providers.types());
+            return new PaybridgeService(resources, injector, port, publicBaseUrl);
+        } catch (RuntimeException failed) {
+            closeAll(resources);
+            throw failed;
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String publicBaseUrl() {
+        return publicBaseUrl;
+    }
+
+    public <T> T component(Class<T> type) {
+        return injector.getInstance(type);
+    }
+
+    @Override
+    public void close() {
+        closeAll(resources);
+    }
+
+    private static void closeAll(Deque<AutoCloseable> resources) {
+        while (!resources.isEmpty()) {
+            AutoCloseable resource = resources.pop();
+            try {
+                resource.close();
+            } catch (Exception failed) {
+                LOG.warn("failed to close {}", resource.getClass().getSimpleName(), failed);
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException none) {
+            throw new UncheckedIOException("no free port for the HTTP server", none);
+        }
+    }
+}

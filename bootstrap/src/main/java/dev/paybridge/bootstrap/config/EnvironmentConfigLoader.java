@@ -1,0 +1,104 @@
+package dev.paybridge.bootstrap.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** Builds {@link PaybridgeConfig} from environment variables; a wrong value fails with the variable's name. */
+public final class EnvironmentConfigLoader {
+    private final Map<String, String> env;
+
+    private EnvironmentConfigLoader(Map<String, String> env) {
+        this.env = env;
+    }
+
+    public static PaybridgeConfig load(Map<String, String> env) {
+        return new EnvironmentConfigLoader(env).load();
+    }
+
+    private PaybridgeConfig load() {
+        return new PaybridgeConfig(
+                port("PAYBRIDGE_HTTP_PORT", 8080),
+                value("PAYBRIDGE_DATABASE_URL").map(this::databaseUrl),
+                Path.of(value("PAYBRIDGE_DATA_DIR").orElse(".paybridge")),
+                value("PAYBRIDGE_ADMIN_TOKEN").map(this::adminToken),
+                value("PAYBRIDGE_MASTER_KEYSET").map(file -> existingFile("PAYBRIDGE_MASTER_KEYSET", file)),
+                value("PAYBRIDGE_PUBLIC_BASE_URL").map(url -> httpUrl("PAYBRIDGE_PUBLIC_BASE_URL", url)),
+                httpUrl("PAYBRIDGE_MOYASAR_BASE_URL", value("PAYBRIDGE_MOYASAR_BASE_URL")
+                        .orElse("https://api.moyasar.com/v1")),
+                value("PAYBRIDGE_PLUGINS_DIR").map(dir -> directory("PAYBRIDGE_PLUGINS_DIR", dir)),
+                duration("PAYBRIDGE_GATEWAY_TIMEOUT", Duration.ofSeconds(10)));
+    }
+
+    private Optional<String> value(String name) {
+        return Optional.ofNullable(env.get(name)).map(String::trim).filter(value -> !value.isEmpty());
+    }
+
+    private int port(String name, int fallback) {
+        return value(name).map(text -> {
+            try {
+                int port = Integer.parseInt(text);
+                if (port >= 0 && port <= 65535) {
+                    return port;
+                }
+            } catch (NumberFormatException notANumber) {
+                // reported below
+            }
+            throw new ConfigurationException(name, "must be a port number from 0 to 65535, got '" + text + "'");
+        }).orElse(fallback);
+    }
+
+    private Duration duration(String name, Duration fallback) {
+        return value(name).map(text -> Durations.parse(text).filter(d -> !d.isZero()).orElseThrow(
+                () -> new ConfigurationException(name, "must be a duration such as 500ms, 2s, 5m or 1h, got '" + text
+                        + "'"))).orElse(fallback);
+    }
+
+    private String databaseUrl(String url) {
+        if (!url.startsWith("jdbc:postgresql://")) {
+            throw new ConfigurationException("PAYBRIDGE_DATABASE_URL",
+                    "must be a JDBC URL such as jdbc:postgresql://host:5432/paybridge?user=…&password=…");
+        }
+        return url;
+    }
+
+    private String adminToken(String token) {
+        if (token.length() < 16) {
+            throw new ConfigurationException("PAYBRIDGE_ADMIN_TOKEN", "must be at least 16 characters long");
+        }
+        return token;
+    }
+
+    private URI httpUrl(String name, String text) {
+        try {
+            URI uri = new URI(text);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getQuery() == null && uri.getFragment() == null) {
+                return uri;
+            }
+        } catch (URISyntaxException malformed) {
+            // reported below
+        }
+        throw new ConfigurationException(name, "must be an absolute http(s) URL without query, got '" + text + "'");
+    }
+
+    private Path existingFile(String name, String text) {
+        Path path = Path.of(text);
+        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+            throw new ConfigurationException(name, "must name a readable file, got '" + text + "'");
+        }
+        return path;
+    }
+
+    private Path directory(String name, String text) {
+        Path path = Path.of(text);
+        if (!Files.isDirectory(path)) {
+            throw new ConfigurationException(name, "must name an existing directory, got '" + text + "'");
+        }
+        return path;
+    }
+}

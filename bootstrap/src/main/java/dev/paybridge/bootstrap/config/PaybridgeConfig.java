@@ -1,0 +1,30 @@
+package dev.paybridge.bootstrap.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/** paybridge's configuration, read once from {@code PAYBRIDGE_*} environment variables and checked at start-up. */
+public record PaybridgeConfig(
+        int httpPort,
+        Optional<String> databaseUrl,
+        Path dataDir,
+        Optional<String> adminToken,
+        Optional<Path> masterKeyset,
+        Optional<URI> publicBaseUrl,
+        URI moyasarBaseUrl,
+        Optional<Path> pluginsDir,
+        Duration gatewayTimeout) {
+
+    /** Embedded mode: no external database, so paybridge runs its own PostgreSQL in the data directory. */
+    public boolean embeddedDatabase() {
+        return databaseUrl.isEmpty();
+    }
+
+    /** The base URL gateways and clients reach this service at, without a trailing slash. */
+    public String publicBaseUrl(int boundPort) {
+        String base = publicBaseUrl.map(URI::toString).orElse("http://localhost:" + boundPort);
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.paybridge.bootstrap.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
+import com.google.inject.name.Names;
+import dev.paybridge.adapters.http.HttpServer;
+import dev.paybridge.adapters.http.RouteGroup;
+import dev.paybridge.adapters.http.connection.ConnectionRoutes;
+import dev.paybridge.adapters.http.ops.HttpMetrics;
+import dev.paybridge.adapters.http.ops.OperationsRoutes;
+import dev.paybridge.adapters.http.ops.ReadinessCheck;
+import dev.paybridge.adapters.http.tenant.AdminRoutes;
+import dev.paybridge.adapters.persistence.jooq.PostgresDatabase;
+import dev.paybridge.application.port.in.tenant.AuthenticateApiKeyUseCase;
+import java.util.List;
+import java.util.Set;
+
+/** Binds the HTTP adapter: its route groups, metrics, readiness and the server itself. */
+public final class HttpModule extends AbstractModule {
+    private static final int READINESS_TIMEOUT_SECONDS = 2;
+    private final String adminTokenHash;
+    private final String publicBaseUrl;
+
+    public HttpModule(String adminTokenHash, String publicBaseUrl) {
+        this.adminTokenHash = adminTokenHash;
+        this.publicBaseUrl = publicBaseUrl;
+    }
+
+    @Override
+    protected void configure() {
+        bindConstant().annotatedWith(Names.named("publicBaseUrl")).to(publicBaseUrl);
+        bind(HttpMetrics.class).asEagerSingleton();
+        installRoutes();
+    }
+
+    private void installRoutes() {
+        Multibinder<RouteGroup> routes = Multibinder.newSetBinder(binder(), RouteGroup.class);
+        routes.addBinding().to(OperationsRoutes.class);
+        routes.addBinding().to(AdminRoutes.class);
+        routes.addBinding().to(ConnectionRoutes.class);
+    }
+
+    @Provides
+    @Singleton
+    ReadinessCheck readiness(PostgresDatabase database) {
+        return () -> database.isReachable(READINESS_TIMEOUT_SECONDS);
+    }
+
+    @Provides
+    @Singleton
+    HttpServer httpServer(Set<RouteGroup> routes, AuthenticateApiKeyUseCase authenticate) {
+        return new HttpServer(List.copyOf(routes), authenticate, adminTokenHash);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.paybridge.bootstrap.wiring;
+
+import com.google.crypto.tink.KeysetHandle;
+import com.google.inject.AbstractModule;
+import dev.paybridge.adapters.persistence.connection.JooqConnectionRepository;
+import dev.paybridge.adapters.persistence.crypto.TinkSecretCipher;
+import dev.paybridge.adapters.persistence.jooq.JooqTransactions;
+import dev.paybridge.adapters.persistence.jooq.PostgresDatabase;
+import dev.paybridge.adapters.persistence.tenant.JooqApiKeyRepository;
+import dev.paybridge.adapters.persistence.tenant.JooqTenantRepository;
+import dev.paybridge.application.port.out.crypto.SecretCipher;
+import dev.paybridge.application.port.out.persistence.ApiKeyRepository;
+import dev.paybridge.application.port.out.persistence.ConnectionRepository;
+import dev.paybridge.application.port.out.persistence.TenantRepository;
+import dev.paybridge.application.port.out.persistence.Transactions;
+import org.jooq.DSLContext;
+
+/** Binds the driven persistence ports to the PostgreSQL adapters and the secret cipher to Tink. */
+public final class PersistenceModule extends AbstractModule {
+    private final PostgresDatabase database;
+    private final KeysetHandle masterKeyset;
+
+    public PersistenceModule(PostgresDatabase database, KeysetHandle masterKeyset) {
+        this.database = database;
+        this.masterKeyset = masterKeyset;
+    }
+
+    @Override
+    protected void configure() {
+        bind(PostgresDatabase.class).toInstance(database);
+        bind(DSLContext.class).toInstance(database.dsl());
+        bind(SecretCipher.class).toInstance(new TinkSecretCipher(masterKeyset));
+        installRepositories();
+    }
+
+    private void installRepositories() {
+        bind(Transactions.class).to(JooqTransactions.class).asEagerSingleton();
+        bind(TenantRepository.class).to(JooqTenantRepository.class).asEagerSingleton();
+        bind(ApiKeyRepository.class).to(JooqApiKeyRepository.class).asEagerSingleton();
+        bind(ConnectionRepository.class).to(JooqConnectionRepository.class).asEagerSingleton();
+    }
+}

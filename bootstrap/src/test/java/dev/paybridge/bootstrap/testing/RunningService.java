@@ -1,0 +1,107 @@
+package dev.paybridge.bootstrap.testing;
+
+import dev.paybridge.adapters.persistence.crypto.TinkKeysets;
+import dev.paybridge.adapters.persistence.testing.PostgresServer;
+import dev.paybridge.bootstrap.PaybridgeService;
+import dev.paybridge.bootstrap.config.EnvironmentConfigLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The real paybridge launcher on a free port and a fresh PostgreSQL database, for one test class. */
+public final class RunningService implements AutoCloseable {
+    public static final String ADMIN_TOKEN = "test-admin-token-0123456789";
+    private final PaybridgeService service;
+    private final PostgresServer.TestDatabase database;
+    private final Path workDir;
+
+    private RunningService(PaybridgeService service, PostgresServer.TestDatabase database, Path workDir) {
+        this.service = service;
+        this.database = database;
+        this.workDir = workDir;
+    }
+
+    public static RunningService start() {
+        return start(Map.of());
+    }
+
+    public static RunningService start(Map<String, String> extraEnvironment) {
+        try {
+            Path workDir = Files.createTempDirectory("paybridge-it");
+            Path keyset = workDir.resolve("master-keyset.json");
+            TinkKeysets.create(keyset);
+            PostgresServer.TestDatabase database = PostgresServer.get().createDatabase();
+            Map<String, String> env = new HashMap<>();
+            env.put("PAYBRIDGE_HTTP_PORT", "0");
+            env.put("PAYBRIDGE_DATABASE_URL", database.jdbcUrl() + (database.jdbcUrl().contains("?") ? "&" : "?")
+                    + "user=" + database.user() + (database.password() == null ? "" : "&password=" + database.password()));
+            env.put("PAYBRIDGE_ADMIN_TOKEN", ADMIN_TOKEN);
+            env.put("PAYBRIDGE_MASTER_KEYSET", keyset.toString());
+            env.put("PAYBRIDGE_DATA_DIR", workDir.resolve("data").toString());
+            env.put("PAYBRIDGE_PUBLIC_BASE_URL", "https://paybridge.example.test");
+            env.putAll(extraEnvironment);
+            return new RunningService(PaybridgeService.start(EnvironmentConfigLoader.load(env)), database, workDir);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + service.port();
+    }
+
+    public ApiClient anonymous() {
+        return new ApiClient(baseUrl(), List.of());
+    }
+
+    public ApiClient admin() {
+        return new ApiClient(baseUrl(), List.of("Authorization", "Bearer " + ADMIN_TOKEN));
+    }
+
+    public ApiClient tenant(String apiKey) {
+        return new ApiClient(baseUrl(), List.of("x-api-key", apiKey));
+    }
+
+    public Path workDir() {
+        return workDir;
+    }
+
+    /** Runs a query straight against the service's database, for checks that the API cannot make. */
+    public <T> T query(String sql, SqlReader<T> reader) {
+        String url = database.jdbcUrl();
+        try (Connection connection = DriverManager.getConnection(url, database.user(), database.password());
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            return reader.read(rows);
+        } catch (SQLException failed) {
+            throw new IllegalStateException(sql, failed);
+        }
+    }
+
+    public long count(String table) {
+        return query("SELECT count(*) FROM " + table, rows -> {
+            rows.next();
+            return rows.getLong(1);
+        });
+    }
+
+    @Override
+    public void close() {
+        service.close();
+    }
+
+    /** Reads a result set. */
+    @FunctionalInterface
+    public interface SqlReader<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+}
