@@ -1,0 +1,69 @@
+package dev.paybridge.bootstrap.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EnvironmentConfigLoaderTest {
+
+    @Test
+    void defaults_run_embedded_on_port_8080_against_the_real_moyasar() {
+        PaybridgeConfig config = EnvironmentConfigLoader.load(Map.of());
+        assertThat(config.httpPort()).isEqualTo(8080);
+        assertThat(config.embeddedDatabase()).isTrue();
+        assertThat(config.dataDir()).isEqualTo(Path.of(".paybridge"));
+        assertThat(config.moyasarBaseUrl()).isEqualTo(URI.create("https://api.moyasar.com/v1"));
+        assertThat(config.publicBaseUrl(8080)).isEqualTo("http://localhost:8080");
+        assertThat(config.gatewayTimeout()).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void reads_every_variable() {
+        PaybridgeConfig config = EnvironmentConfigLoader.load(Map.of(
+                "PAYBRIDGE_HTTP_PORT", "9000",
+                "PAYBRIDGE_DATABASE_URL", "jdbc:postgresql://db:5432/paybridge",
+                "PAYBRIDGE_DATA_DIR", "/var/lib/paybridge",
+                "PAYBRIDGE_ADMIN_TOKEN", "0123456789abcdef",
+                "PAYBRIDGE_PUBLIC_BASE_URL", "https://pay.example.com/",
+                "PAYBRIDGE_MOYASAR_BASE_URL", "http://localhost:9090/v1",
+                "PAYBRIDGE_GATEWAY_TIMEOUT", "500ms"));
+        assertThat(config.httpPort()).isEqualTo(9000);
+        assertThat(config.embeddedDatabase()).isFalse();
+        assertThat(config.adminToken()).contains("0123456789abcdef");
+        assertThat(config.publicBaseUrl(9000)).isEqualTo("https://pay.example.com");
+        assertThat(config.moyasarBaseUrl()).isEqualTo(URI.create("http://localhost:9090/v1"));
+        assertThat(config.gatewayTimeout()).isEqualTo(Duration.ofMillis(500));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "PAYBRIDGE_HTTP_PORT, eighty",
+        "PAYBRIDGE_HTTP_PORT, 70000",
+        "PAYBRIDGE_DATABASE_URL, postgres://db/paybridge",
+        "PAYBRIDGE_ADMIN_TOKEN, short",
+        "PAYBRIDGE_MASTER_KEYSET, /does/not/exist.json",
+        "PAYBRIDGE_PUBLIC_BASE_URL, ftp://example.com",
+        "PAYBRIDGE_PUBLIC_BASE_URL, not a url",
+        "PAYBRIDGE_MOYASAR_BASE_URL, api.moyasar.com",
+        "PAYBRIDGE_PLUGINS_DIR, /does/not/exist",
+        "PAYBRIDGE_GATEWAY_TIMEOUT, 10 seconds"})
+    void a_wrong_value_stops_start_up_naming_the_variable(String variable, String value) {
+        assertThatThrownBy(() -> EnvironmentConfigLoader.load(Map.of(variable, value)))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith(variable + ":");
+    }
+
+    @Test
+    void an_external_database_needs_an_admin_token_and_a_keyset() {
+        PaybridgeConfig config = EnvironmentConfigLoader.load(Map.of("PAYBRIDGE_DATABASE_URL", "jdbc:postgresql://db/p"));
+        assertThatThrownBy(() -> LocalSecrets.adminTokenHash(config)).hasMessageStartingWith("PAYBRIDGE_ADMIN_TOKEN:");
+        assertThatThrownBy(() -> LocalSecrets.masterKeyset(config)).hasMessageStartingWith("PAYBRIDGE_MASTER_KEYSET:");
+    }
+}
