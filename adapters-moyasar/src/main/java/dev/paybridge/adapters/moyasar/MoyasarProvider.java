@@ -2,13 +2,26 @@ package dev.paybridge.adapters.moyasar;
 
 import dev.paybridge.application.spi.CredentialCheck;
 import dev.paybridge.application.spi.CredentialField;
+import dev.paybridge.application.spi.GatewaySettings;
+import dev.paybridge.application.spi.PaymentGateway;
 import dev.paybridge.application.spi.PaymentGatewayProvider;
+import dev.paybridge.domain.connection.ConnectionSecrets;
+import dev.paybridge.domain.connection.GatewayMode;
+import dev.paybridge.domain.money.CurrencyUnit;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** The Moyasar (Saudi Arabia) gateway plugin. */
+/** The Moyasar (Saudi Arabia) gateway plugin; setting {@code base_url} ({@code PAYBRIDGE_MOYASAR_BASE_URL}). */
 public final class MoyasarProvider implements PaymentGatewayProvider {
     public static final String PROVIDER_TYPE = "moyasar";
+    static final String BASE_URL = "base_url";
+    private static final String DEFAULT_BASE_URL = "https://api.moyasar.com/v1";
+    private volatile Configured configured;
 
     @Override
     public String providerType() {
@@ -28,5 +41,55 @@ public final class MoyasarProvider implements PaymentGatewayProvider {
     @Override
     public CredentialCheck checkCredentials(Map<String, String> credentials) {
         return MoyasarCredentials.check(credentials);
+    }
+
+    @Override
+    public void configure(GatewaySettings settings) {
+        URI baseUrl = baseUrl(settings);
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(settings.timeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        this.configured = new Configured(client, baseUrl, settings.timeout());
+    }
+
+    @Override
+    public Optional<CurrencyUnit> currency(String code) {
+        return MoyasarCurrencies.find(code);
+    }
+
+    @Override
+    public PaymentGateway open(ConnectionSecrets credentials) {
+        Configured current = configured;
+        if (current == null) {
+            throw new IllegalStateException("the Moyasar plugin is used before configure()");
+        }
+        String secretKey = credentials.value(MoyasarCredentials.SECRET_KEY).orElseThrow(
+                () -> new IllegalArgumentException("Moyasar credentials without a secret key"));
+        GatewayMode mode = MoyasarCredentials.modeOf(secretKey, "sk_");
+        if (mode == null) {
+            throw new IllegalArgumentException("Moyasar credentials with a malformed secret key");
+        }
+        String webhookSecret = credentials.value(MoyasarCredentials.WEBHOOK_SECRET).orElse("");
+        return new MoyasarGateway(new MoyasarHttp(current.client(), current.baseUrl(), current.timeout(), secretKey),
+                mode, new MoyasarWebhooks(webhookSecret, mode));
+    }
+
+    private static URI baseUrl(GatewaySettings settings) {
+        String text = settings.value(BASE_URL).orElse(DEFAULT_BASE_URL);
+        try {
+            URI uri = new URI(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getQuery() == null) {
+                return uri;
+            }
+        } catch (URISyntaxException malformed) {
+            // reported below
+        }
+        throw new IllegalArgumentException(settings.variable(BASE_URL)
+                + ": must be an absolute http(s) URL such as " + DEFAULT_BASE_URL + ", got '" + text + "'");
+    }
+
+    private record Configured(HttpClient client, URI baseUrl, Duration timeout) {
     }
 }

@@ -1,7 +1,10 @@
 package dev.paybridge.application.spi;
 
+import dev.paybridge.domain.connection.ConnectionSecrets;
+import dev.paybridge.domain.money.CurrencyUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A payment gateway plugin, found with {@link java.util.ServiceLoader}: it describes the gateway and checks the
@@ -24,4 +27,19 @@ public interface PaymentGatewayProvider {
      * present, so one answer names every problem. Nothing is sent to the gateway: this decides no money.
      */
     CredentialCheck checkCredentials(Map<String, String> credentials);
+
+    /**
+     * Called once at start-up, before any {@link #open}. A setting it cannot use is refused with an
+     * {@link IllegalArgumentException} whose message starts with the setting's environment variable.
+     */
+    void configure(GatewaySettings settings);
+
+    /**
+     * The currency as this gateway counts it (its own minor-unit exponent, which may differ from ISO 4217), or empty
+     * when the gateway does not take the currency.
+     */
+    Optional<CurrencyUnit> currency(String code);
+
+    /** A gateway client for one connection's credentials, already accepted by {@link #checkCredentials}. */
+    PaymentGateway open(ConnectionSecrets credentials);
 }

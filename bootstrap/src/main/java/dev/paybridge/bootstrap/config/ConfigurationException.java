@@ -7,4 +7,9 @@ public final class ConfigurationException extends RuntimeException {
     public ConfigurationException(String variable, String problem) {
         super(variable + ": " + problem);
     }
+
+    /** For a message that already starts with the variable's name. */
+    public ConfigurationException(String message) {
+        super(message);
+    }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Builds {@link PaybridgeConfig} from environment variables; a wrong value fails with the variable's name. */
 public final class EnvironmentConfigLoader {
@@ -28,10 +29,19 @@ public final class EnvironmentConfigLoader {
                 value("PAYBRIDGE_ADMIN_TOKEN").map(this::adminToken),
                 value("PAYBRIDGE_MASTER_KEYSET").map(file -> existingFile("PAYBRIDGE_MASTER_KEYSET", file)),
                 value("PAYBRIDGE_PUBLIC_BASE_URL").map(url -> httpUrl("PAYBRIDGE_PUBLIC_BASE_URL", url)),
-                httpUrl("PAYBRIDGE_MOYASAR_BASE_URL", value("PAYBRIDGE_MOYASAR_BASE_URL")
-                        .orElse("https://api.moyasar.com/v1")),
                 value("PAYBRIDGE_PLUGINS_DIR").map(dir -> directory("PAYBRIDGE_PLUGINS_DIR", dir)),
-                duration("PAYBRIDGE_GATEWAY_TIMEOUT", Duration.ofSeconds(10)));
+                duration("PAYBRIDGE_GATEWAY_TIMEOUT", Duration.ofSeconds(10)),
+                paybridgeVariables());
+    }
+
+    private Map<String, String> paybridgeVariables() {
+        Map<String, String> variables = new TreeMap<>();
+        env.forEach((name, value) -> {
+            if (name.startsWith("PAYBRIDGE_")) {
+                variables.put(name, value);
+            }
+        });
+        return variables;
     }
 
     private Optional<String> value(String name) {

@@ -3,9 +3,13 @@ package dev.paybridge.bootstrap.config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
-/** paybridge's configuration, read once from {@code PAYBRIDGE_*} environment variables and checked at start-up. */
+/**
+ * paybridge's configuration, read once from {@code PAYBRIDGE_*} environment variables and checked at start-up;
+ * {@code variables} keeps them all, for plugin settings such as {@code PAYBRIDGE_MOYASAR_BASE_URL}.
+ */
 public record PaybridgeConfig(
         int httpPort,
         Optional<String> databaseUrl,
@@ -13,9 +17,13 @@ public record PaybridgeConfig(
         Optional<String> adminToken,
         Optional<Path> masterKeyset,
         Optional<URI> publicBaseUrl,
-        URI moyasarBaseUrl,
         Optional<Path> pluginsDir,
-        Duration gatewayTimeout) {
+        Duration gatewayTimeout,
+        Map<String, String> variables) {
+
+    public PaybridgeConfig {
+        variables = Map.copyOf(variables);
+    }
 
     /** Embedded mode: no external database, so paybridge runs its own PostgreSQL in the data directory. */
     public boolean embeddedDatabase() {

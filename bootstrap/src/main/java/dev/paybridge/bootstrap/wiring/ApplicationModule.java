@@ -1,17 +1,20 @@
 package dev.paybridge.bootstrap.wiring;
 
 import com.google.inject.AbstractModule;
+import dev.paybridge.application.gateway.GatewayConnections;
 import dev.paybridge.application.gateway.GatewayProviders;
 import dev.paybridge.application.port.in.connection.ArchiveConnectionUseCase;
 import dev.paybridge.application.port.in.connection.CreateConnectionUseCase;
 import dev.paybridge.application.port.in.connection.GetConnectionUseCase;
 import dev.paybridge.application.port.in.connection.ListConnectionsUseCase;
+import dev.paybridge.application.port.in.connection.TestConnectionUseCase;
 import dev.paybridge.application.port.in.connection.UpdateConnectionUseCase;
 import dev.paybridge.application.port.in.tenant.AuthenticateApiKeyUseCase;
 import dev.paybridge.application.port.in.tenant.CreateTenantUseCase;
 import dev.paybridge.application.port.in.tenant.IssueApiKeyUseCase;
 import dev.paybridge.application.port.in.tenant.RevokeApiKeyUseCase;
 import dev.paybridge.application.service.connection.ConnectionService;
+import dev.paybridge.application.service.connection.ConnectionTestService;
 import dev.paybridge.application.service.tenant.ApiKeyService;
 import dev.paybridge.application.service.tenant.TenantService;
 import java.time.Clock;
@@ -44,6 +47,9 @@ public final class ApplicationModule extends AbstractModule {
     }
 
     private void installConnections() {
+        bind(GatewayConnections.class).asEagerSingleton();
+        bind(ConnectionTestService.class).asEagerSingleton();
+        bind(TestConnectionUseCase.class).to(ConnectionTestService.class);
         bind(ConnectionService.class).asEagerSingleton();
         bind(CreateConnectionUseCase.class).to(ConnectionService.class);
         bind(GetConnectionUseCase.class).to(ConnectionService.class);

@@ -3,7 +3,6 @@ package dev.paybridge.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -19,7 +18,6 @@ class EnvironmentConfigLoaderTest {
         assertThat(config.httpPort()).isEqualTo(8080);
         assertThat(config.embeddedDatabase()).isTrue();
         assertThat(config.dataDir()).isEqualTo(Path.of(".paybridge"));
-        assertThat(config.moyasarBaseUrl()).isEqualTo(URI.create("https://api.moyasar.com/v1"));
         assertThat(config.publicBaseUrl(8080)).isEqualTo("http://localhost:8080");
         assertThat(config.gatewayTimeout()).isEqualTo(Duration.ofSeconds(10));
     }
@@ -38,7 +36,7 @@ class EnvironmentConfigLoaderTest {
         assertThat(config.embeddedDatabase()).isFalse();
         assertThat(config.adminToken()).contains("0123456789abcdef");
         assertThat(config.publicBaseUrl(9000)).isEqualTo("https://pay.example.com");
-        assertThat(config.moyasarBaseUrl()).isEqualTo(URI.create("http://localhost:9090/v1"));
+        assertThat(config.variables()).containsEntry("PAYBRIDGE_MOYASAR_BASE_URL", "http://localhost:9090/v1");
         assertThat(config.gatewayTimeout()).isEqualTo(Duration.ofMillis(500));
     }
 
@@ -51,13 +49,22 @@ class EnvironmentConfigLoaderTest {
         "PAYBRIDGE_MASTER_KEYSET, /does/not/exist.json",
         "PAYBRIDGE_PUBLIC_BASE_URL, ftp://example.com",
         "PAYBRIDGE_PUBLIC_BASE_URL, not a url",
-        "PAYBRIDGE_MOYASAR_BASE_URL, api.moyasar.com",
         "PAYBRIDGE_PLUGINS_DIR, /does/not/exist",
         "PAYBRIDGE_GATEWAY_TIMEOUT, 10 seconds"})
     void a_wrong_value_stops_start_up_naming_the_variable(String variable, String value) {
         assertThatThrownBy(() -> EnvironmentConfigLoader.load(Map.of(variable, value)))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith(variable + ":");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"api.moyasar.com", "ftp://api.moyasar.com/v1", "https://api.moyasar.com/v1?x=1"})
+    void a_wrong_moyasar_base_url_stops_start_up_naming_the_variable(String value) {
+        PaybridgeConfig config = EnvironmentConfigLoader.load(Map.of("PAYBRIDGE_MOYASAR_BASE_URL", value));
+        assertThatThrownBy(() -> dev.paybridge.bootstrap.plugins.GatewayPluginSettings.configure(
+                java.util.List.of(new dev.paybridge.adapters.moyasar.MoyasarProvider()), config))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("PAYBRIDGE_MOYASAR_BASE_URL:");
     }
 
     @Test

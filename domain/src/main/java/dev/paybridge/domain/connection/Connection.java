@@ -16,6 +16,7 @@ public record Connection(
         SealedSecrets secrets,
         Map<String, String> metadata,
         SyncConfig syncConfig,
+        ConnectionTest lastTest,
         Instant createdAt,
         Instant updatedAt) {
     public static final int MAX_NAME_LENGTH = 200;
@@ -39,24 +40,24 @@ public record Connection(
     }
 
     public Connection renamed(String newName, Instant now) {
-        return new Connection(id, scope, newName, providerType, status, mode, secrets, metadata, syncConfig, createdAt, now);
+        return new Connection(id, scope, newName, providerType, status, mode, secrets, metadata, syncConfig, lastTest, createdAt, now);
     }
 
     public Connection withMetadata(Map<String, String> newMetadata, Instant now) {
-        return new Connection(id, scope, name, providerType, status, mode, secrets, newMetadata, syncConfig, createdAt, now);
+        return new Connection(id, scope, name, providerType, status, mode, secrets, newMetadata, syncConfig, lastTest, createdAt, now);
     }
 
     public Connection withSyncConfig(SyncConfig newSyncConfig, Instant now) {
-        return new Connection(id, scope, name, providerType, status, mode, secrets, metadata, newSyncConfig, createdAt, now);
+        return new Connection(id, scope, name, providerType, status, mode, secrets, metadata, newSyncConfig, lastTest, createdAt, now);
     }
 
     /** Rotated credentials; the mode follows the new keys. */
     public Connection withSecrets(SealedSecrets newSecrets, GatewayMode newMode, Instant now) {
-        return new Connection(id, scope, name, providerType, status, newMode, newSecrets, metadata, syncConfig, createdAt, now);
+        return new Connection(id, scope, name, providerType, status, newMode, newSecrets, metadata, syncConfig, lastTest, createdAt, now);
     }
 
     public Connection archived(Instant now) {
         return new Connection(id, scope, name, providerType, ConnectionStatus.ARCHIVED, mode, secrets, metadata, syncConfig,
-                createdAt, now);
+                lastTest, createdAt, now);
     }
 }

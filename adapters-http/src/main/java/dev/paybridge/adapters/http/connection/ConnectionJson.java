@@ -18,7 +18,7 @@ record ConnectionJson(
         String webhookUrl,
         Map<String, String> metadata,
         SyncConfigJson syncConfig,
-        Object lastTest,
+        ConnectionTestJson lastTest,
         String createdAt,
         String updatedAt) {
 
@@ -30,7 +30,8 @@ record ConnectionJson(
                 connection.status().wireName(), connection.mode().wireName(), tenantId, environmentId,
                 view.maskedSecrets(),
                 publicBaseUrl + "/v1/webhooks/" + connection.providerType() + "/" + tenantId + "/" + environmentId,
-                connection.metadata(), SyncConfigJson.of(connection.syncConfig()), null,
+                connection.metadata(), SyncConfigJson.of(connection.syncConfig()),
+                connection.lastTest() == null ? null : ConnectionTestJson.of(connection.lastTest()),
                 connection.createdAt().toString(), connection.updatedAt().toString());
     }
 

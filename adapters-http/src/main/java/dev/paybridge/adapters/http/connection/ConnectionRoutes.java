@@ -14,6 +14,7 @@ import dev.paybridge.application.port.in.connection.CreateConnectionCommand;
 import dev.paybridge.application.port.in.connection.CreateConnectionUseCase;
 import dev.paybridge.application.port.in.connection.GetConnectionUseCase;
 import dev.paybridge.application.port.in.connection.ListConnectionsUseCase;
+import dev.paybridge.application.port.in.connection.TestConnectionUseCase;
 import dev.paybridge.application.port.in.connection.UpdateConnectionCommand;
 import dev.paybridge.application.port.in.connection.UpdateConnectionUseCase;
 import dev.paybridge.domain.connection.ConnectionId;
@@ -34,12 +35,14 @@ public final class ConnectionRoutes implements RouteGroup {
     private final ListConnectionsUseCase list;
     private final UpdateConnectionUseCase update;
     private final ArchiveConnectionUseCase archive;
+    private final TestConnectionUseCase test;
     private final String publicBaseUrl;
 
     @Inject
     public ConnectionRoutes(CreateConnectionUseCase create, GetConnectionUseCase get, ListConnectionsUseCase list,
-            UpdateConnectionUseCase update, ArchiveConnectionUseCase archive,
+            UpdateConnectionUseCase update, ArchiveConnectionUseCase archive, TestConnectionUseCase test,
             @Named("publicBaseUrl") String publicBaseUrl) {
+        this.test = test;
         this.create = create;
         this.get = get;
         this.list = list;
@@ -55,6 +58,7 @@ public final class ConnectionRoutes implements RouteGroup {
         routes.get("/v1/connections/{id}", this::get);
         routes.put("/v1/connections/{id}", this::update);
         routes.delete("/v1/connections/{id}", this::archive);
+        routes.post("/v1/connections/{id}/test", this::test);
     }
 
     private void create(Context ctx) {
@@ -101,6 +105,10 @@ public final class ConnectionRoutes implements RouteGroup {
     private void archive(Context ctx) {
         archive.archiveConnection(ApiKeyAuthentication.scope(ctx), id(ctx));
         ctx.status(204);
+    }
+
+    private void test(Context ctx) {
+        Responses.json(ctx, 200, ConnectionTestJson.of(test.testConnection(ApiKeyAuthentication.scope(ctx), id(ctx))));
     }
 
     private static ConnectionId id(Context ctx) {

@@ -11,6 +11,7 @@ import dev.paybridge.application.port.out.persistence.ConnectionRepository;
 import dev.paybridge.domain.connection.Connection;
 import dev.paybridge.domain.connection.ConnectionId;
 import dev.paybridge.domain.connection.ConnectionStatus;
+import dev.paybridge.domain.connection.ConnectionTest;
 import dev.paybridge.domain.connection.GatewayMode;
 import dev.paybridge.domain.connection.SealedSecrets;
 import dev.paybridge.domain.connection.SyncConfig;
@@ -45,6 +46,21 @@ public final class JooqConnectionRepository implements ConnectionRepository {
         ConnectionsRecord row = dsl.newRecord(CONNECTIONS);
         fill(row, connection);
         dsl.update(CONNECTIONS).set(row).where(inScope(connection.scope()), CONNECTIONS.ID.eq(connection.id().value()))
+                .execute();
+    }
+
+    @Override
+    public void recordTest(Scope scope, ConnectionId id, ConnectionTest test) {
+        ConnectionsRecord row = dsl.newRecord(CONNECTIONS);
+        fillLastTest(row, test);
+        dsl.update(CONNECTIONS)
+                .set(CONNECTIONS.LAST_TEST_OK, row.getLastTestOk())
+                .set(CONNECTIONS.LAST_TEST_MODE, row.getLastTestMode())
+                .set(CONNECTIONS.LAST_TEST_LATENCY_MS, row.getLastTestLatencyMs())
+                .set(CONNECTIONS.LAST_TEST_CHECKED_AT, row.getLastTestCheckedAt())
+                .set(CONNECTIONS.LAST_TEST_ERROR_CODE, row.getLastTestErrorCode())
+                .set(CONNECTIONS.LAST_TEST_ERROR_MESSAGE, row.getLastTestErrorMessage())
+                .where(inScope(scope), CONNECTIONS.ID.eq(id.value()))
                 .execute();
     }
 
@@ -89,8 +105,29 @@ public final class JooqConnectionRepository implements ConnectionRepository {
         row.setMetadata(JsonColumns.fromMap(connection.metadata()));
         row.setSyncInvoiceInbound(connection.syncConfig().invoiceInbound());
         row.setSyncInvoiceOutbound(connection.syncConfig().invoiceOutbound());
+        fillLastTest(row, connection.lastTest());
         row.setCreatedAt(Timestamps.toColumn(connection.createdAt()));
         row.setUpdatedAt(Timestamps.toColumn(connection.updatedAt()));
+    }
+
+    private static void fillLastTest(ConnectionsRecord row, ConnectionTest test) {
+        row.setLastTestOk(test == null ? null : test.ok());
+        row.setLastTestMode(test == null || test.mode() == null ? null : test.mode().wireName());
+        row.setLastTestLatencyMs(test == null ? null : test.latencyMs());
+        row.setLastTestCheckedAt(test == null ? null : Timestamps.toColumn(test.checkedAt()));
+        row.setLastTestErrorCode(test == null ? null : test.errorCode());
+        row.setLastTestErrorMessage(test == null ? null : test.errorMessage());
+    }
+
+    private static ConnectionTest lastTest(ConnectionsRecord row) {
+        if (row.getLastTestOk() == null) {
+            return null;
+        }
+        GatewayMode mode = row.getLastTestMode() == null ? null
+                : GatewayMode.valueOf(row.getLastTestMode().toUpperCase(Locale.ROOT));
+        return new ConnectionTest(row.getLastTestOk(), mode, row.getLastTestLatencyMs(),
+                Timestamps.fromColumn(row.getLastTestCheckedAt()), row.getLastTestErrorCode(),
+                row.getLastTestErrorMessage());
     }
 
     private static Connection connection(ConnectionsRecord row) {
@@ -99,7 +136,7 @@ public final class JooqConnectionRepository implements ConnectionRepository {
                 ConnectionStatus.valueOf(row.getStatus().toUpperCase(Locale.ROOT)),
                 GatewayMode.valueOf(row.getMode().toUpperCase(Locale.ROOT)), new SealedSecrets(row.getSealedSecrets()),
                 JsonColumns.toMap(row.getMetadata()),
-                new SyncConfig(row.getSyncInvoiceInbound(), row.getSyncInvoiceOutbound()),
+                new SyncConfig(row.getSyncInvoiceInbound(), row.getSyncInvoiceOutbound()), lastTest(row),
                 Timestamps.fromColumn(row.getCreatedAt()), Timestamps.fromColumn(row.getUpdatedAt()));
     }
 }

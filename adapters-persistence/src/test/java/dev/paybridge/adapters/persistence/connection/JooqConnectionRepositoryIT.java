@@ -10,6 +10,7 @@ import dev.paybridge.application.page.PageRequest;
 import dev.paybridge.domain.connection.Connection;
 import dev.paybridge.domain.connection.ConnectionId;
 import dev.paybridge.domain.connection.ConnectionStatus;
+import dev.paybridge.domain.connection.ConnectionTest;
 import dev.paybridge.domain.connection.GatewayMode;
 import dev.paybridge.domain.connection.SealedSecrets;
 import dev.paybridge.domain.connection.SyncConfig;
@@ -93,10 +94,24 @@ class JooqConnectionRepositoryIT {
                 .items()).isEmpty();
         connections.update(stored.renamed("hijacked", now).withMetadata(Map.of(), now));
         Connection foreignUpdate = new Connection(stored.id(), otherTenant, "hijacked", "moyasar",
-                ConnectionStatus.ARCHIVED, GatewayMode.TEST, stored.secrets(), Map.of(), SyncConfig.DEFAULT, now, now);
+                ConnectionStatus.ARCHIVED, GatewayMode.TEST, stored.secrets(), Map.of(), SyncConfig.DEFAULT, null, now, now);
         connections.update(foreignUpdate);
         assertThat(connections.find(sandbox, stored.id())).get().extracting(Connection::status)
                 .isEqualTo(ConnectionStatus.ACTIVE);
+    }
+
+    @Test
+    void records_a_connection_test_without_touching_the_rest() {
+        Connection stored = connection(sandbox, "moyasar");
+        connections.insert(stored);
+        ConnectionTest failed = ConnectionTest.failed("invalid_credentials", "Invalid authorization credentials", 42, now);
+        connections.recordTest(sandbox, stored.id(), failed);
+        connections.recordTest(otherTenant, stored.id(), ConnectionTest.passed(GatewayMode.LIVE, 1, now));
+        Connection reread = connections.find(sandbox, stored.id()).orElseThrow();
+        assertThat(reread.lastTest()).isEqualTo(failed);
+        assertThat(reread.name()).isEqualTo(stored.name());
+        connections.recordTest(sandbox, stored.id(), ConnectionTest.passed(GatewayMode.TEST, 7, now));
+        assertThat(connections.find(sandbox, stored.id()).orElseThrow().lastTest().mode()).isEqualTo(GatewayMode.TEST);
     }
 
     @Test
@@ -133,6 +148,6 @@ class JooqConnectionRepositoryIT {
     private Connection connection(Scope scope, String provider, Instant createdAt) {
         return new Connection(ConnectionId.generate(), scope, "Moyasar", provider, ConnectionStatus.ACTIVE,
                 GatewayMode.TEST, new SealedSecrets(new byte[] {1, 2, 3}), Map.of("success_url", "https://x.test/ok"),
-                new SyncConfig(false, true), createdAt, createdAt);
+                new SyncConfig(false, true), null, createdAt, createdAt);
     }
 }

@@ -1,5 +1,6 @@
 package dev.paybridge.application.service.connection;
 
+import dev.paybridge.application.gateway.GatewayConnections;
 import dev.paybridge.application.gateway.GatewayProviders;
 import dev.paybridge.application.page.Page;
 import dev.paybridge.application.page.PageRequest;
@@ -40,10 +41,12 @@ public final class ConnectionService implements CreateConnectionUseCase, GetConn
     private final SecretCipher cipher;
     private final Transactions transactions;
     private final Clock clock;
+    private final GatewayConnections gateways;
 
     @Inject
-    public ConnectionService(GatewayProviders providers, ConnectionRepository connections, SecretCipher cipher,
-            Transactions transactions, Clock clock) {
+    public ConnectionService(GatewayProviders providers, GatewayConnections gateways, ConnectionRepository connections,
+            SecretCipher cipher, Transactions transactions, Clock clock) {
+        this.gateways = gateways;
         this.providers = providers;
         this.connections = connections;
         this.cipher = cipher;
@@ -67,7 +70,7 @@ public final class ConnectionService implements CreateConnectionUseCase, GetConn
         Instant now = clock.instant();
         Connection connection = new Connection(id, command.scope(), command.name(), command.providerType(),
                 ConnectionStatus.ACTIVE, mode, cipher.seal(secrets, new SecretBinding(command.scope(), id)),
-                command.metadata(), command.syncConfig(), now, now);
+                command.metadata(), command.syncConfig(), null, now, now);
         if (!connections.insert(connection)) {
             throw new RequestRefusedException(Refusal.ALREADY_EXISTS, "this environment already has an active "
                     + command.providerType() + " connection; archive it first");
@@ -149,8 +152,6 @@ public final class ConnectionService implements CreateConnectionUseCase, GetConn
     }
 
     private PaymentGatewayProvider provider(Connection connection) {
-        return providers.find(connection.providerType()).orElseThrow(() -> new IllegalStateException(
-                "connection " + connection.id() + " uses provider " + connection.providerType()
-                        + ", which is not loaded"));
+        return gateways.provider(connection);
     }
 }

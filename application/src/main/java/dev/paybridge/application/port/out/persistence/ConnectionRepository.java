@@ -5,6 +5,7 @@ import dev.paybridge.application.page.PageRequest;
 import dev.paybridge.domain.connection.Connection;
 import dev.paybridge.domain.connection.ConnectionId;
 import dev.paybridge.domain.connection.ConnectionStatus;
+import dev.paybridge.domain.connection.ConnectionTest;
 import dev.paybridge.domain.tenant.Scope;
 import java.util.Optional;
 
@@ -15,6 +16,9 @@ public interface ConnectionRepository {
     boolean insert(Connection connection);
 
     void update(Connection connection);
+
+    /** Stores the latest connection test without touching anything else of the connection. */
+    void recordTest(Scope scope, ConnectionId id, ConnectionTest test);
 
     Optional<Connection> find(Scope scope, ConnectionId id);
 

@@ -1,0 +1,113 @@
+package dev.paybridge.adapters.moyasar;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.paybridge.application.spi.GatewayPayment;
+import dev.paybridge.application.spi.GatewayPayment.PaymentMethod;
+import dev.paybridge.application.spi.GatewayPayment.PaymentState;
+import dev.paybridge.application.spi.GatewayPaymentLink;
+import dev.paybridge.application.spi.GatewayPaymentLink.LinkStatus;
+import dev.paybridge.domain.money.Money;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Reads Moyasar's invoice and payment objects into the SPI's values. */
+final class MoyasarJson {
+    private MoyasarJson() {
+    }
+
+    static GatewayPaymentLink invoice(JsonNode invoice) {
+        String currency = required(invoice, "currency").asText();
+        List<GatewayPayment> payments = new ArrayList<>();
+        invoice.path("payments").forEach(payment -> payments.add(payment(payment)));
+        String status = required(invoice, "status").asText();
+        return new GatewayPaymentLink(required(invoice, "id").asText(), invoice.path("url").asText(null),
+                linkStatus(status), status, MoyasarAmounts.fromMinor(required(invoice, "amount").asLong(), currency),
+                instant(invoice.path("expired_at")), instant(invoice.path("created_at")),
+                metadata(invoice.path("metadata")), payments);
+    }
+
+    static GatewayPayment payment(JsonNode payment) {
+        String currency = required(payment, "currency").asText();
+        String status = required(payment, "status").asText();
+        Money amount = MoyasarAmounts.fromMinor(required(payment, "amount").asLong(), currency);
+        Money refunded = MoyasarAmounts.fromMinor(payment.path("refunded").asLong(0), currency);
+        JsonNode source = payment.path("source");
+        PaymentState state = paymentState(status, refunded);
+        return new GatewayPayment(required(payment, "id").asText(), state, status, amount, refunded,
+                payment.path("invoice_id").asText(null), metadata(payment.path("metadata")), method(source),
+                state == PaymentState.FAILED ? source.path("message").asText(null) : null,
+                instant(payment.path("created_at")));
+    }
+
+    static LinkStatus linkStatus(String status) {
+        return switch (status) {
+            case "initiated" -> LinkStatus.OPEN;
+            case "paid" -> LinkStatus.PAID;
+            case "canceled" -> LinkStatus.CANCELED;
+            case "expired" -> LinkStatus.EXPIRED;
+            case "refunded", "voided" -> LinkStatus.REVERSED;
+            default -> LinkStatus.OTHER;
+        };
+    }
+
+    static PaymentState paymentState(String status, Money refunded) {
+        return switch (status) {
+            case "paid", "captured" -> refunded.isPositive() ? PaymentState.REFUNDED : PaymentState.PAID;
+            case "authorized" -> PaymentState.AUTHORIZED;
+            case "failed" -> PaymentState.FAILED;
+            case "refunded" -> PaymentState.REFUNDED;
+            case "voided" -> PaymentState.VOIDED;
+            default -> PaymentState.PENDING;
+        };
+    }
+
+    private static PaymentMethod method(JsonNode source) {
+        if (source.isMissingNode() || source.isNull()) {
+            return null;
+        }
+        String number = source.path("number").asText("");
+        String digits = number.replaceAll("[^0-9]", "");
+        return new PaymentMethod(source.path("type").asText(null), source.path("company").asText(null),
+                digits.length() >= 4 ? digits.substring(digits.length() - 4) : null);
+    }
+
+    static Map<String, String> metadata(JsonNode metadata) {
+        Map<String, String> values = new TreeMap<>();
+        if (metadata.isObject()) {
+            metadata.fields().forEachRemaining(entry -> {
+                if (!entry.getValue().isNull()) {
+                    values.put(entry.getKey(), entry.getValue().asText());
+                }
+            });
+        }
+        return values;
+    }
+
+    static Instant instant(JsonNode value) {
+        if (!value.isTextual()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.asText()).toInstant();
+        } catch (DateTimeParseException notOffset) {
+            try {
+                return Instant.parse(value.asText());
+            } catch (DateTimeParseException unreadable) {
+                return null;
+            }
+        }
+    }
+
+    private static JsonNode required(JsonNode object, String field) {
+        JsonNode value = object.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            throw new IllegalArgumentException("Moyasar object without " + field);
+        }
+        return value;
+    }
+}
