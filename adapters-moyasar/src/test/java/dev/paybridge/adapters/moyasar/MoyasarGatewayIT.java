@@ -1,0 +1,229 @@
+package dev.paybridge.adapters.moyasar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paybridge.application.spi.ConnectionCheck;
+import dev.paybridge.application.spi.GatewayPayment;
+import dev.paybridge.application.spi.GatewayPaymentLink;
+import dev.paybridge.application.spi.GatewayPaymentLink.LinkStatus;
+import dev.paybridge.application.spi.GatewayResult;
+import dev.paybridge.application.spi.GatewayResult.RefusalReason;
+import dev.paybridge.application.spi.GatewaySettings;
+import dev.paybridge.application.spi.PaymentGateway;
+import dev.paybridge.application.spi.PaymentLinkRequest;
+import dev.paybridge.domain.connection.ConnectionSecrets;
+import dev.paybridge.domain.connection.GatewayMode;
+import dev.paybridge.domain.money.CurrencyUnit;
+import dev.paybridge.domain.money.Money;
+import dev.paybridge.moyasar.simulator.MoyasarSimulator;
+import dev.paybridge.moyasar.simulator.SimulatedAccount;
+import dev.paybridge.moyasar.simulator.SimulatorOptions;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MoyasarGatewayIT {
+    private static final Duration TIMEOUT = Duration.ofMillis(1500);
+    private static MoyasarSimulator simulator;
+    private static MoyasarProvider provider;
+    private SimulatedAccount account;
+    private PaymentGateway gateway;
+
+    @BeforeAll
+    static void startSimulator() {
+        simulator = MoyasarSimulator.start(SimulatorOptions.defaults());
+        provider = new MoyasarProvider();
+        provider.configure(new GatewaySettings("PAYBRIDGE_MOYASAR_", Map.of("base_url", simulator.baseUrl()), TIMEOUT));
+    }
+
+    @AfterAll
+    static void stopSimulator() {
+        simulator.close();
+    }
+
+    @BeforeEach
+    void newAccount() {
+        simulator.faults().clear();
+        simulator.clearRequests();
+        account = simulator.createAccount();
+        gateway = open(account.secretKey());
+    }
+
+    private static PaymentGateway open(String secretKey) {
+        return provider.open(ConnectionSecrets.of(Map.of("secret_key", secretKey, "webhook_secret", "whsec_12345678")));
+    }
+
+    private static PaymentLinkRequest request(String invoiceId, String amount, String currency) {
+        return new PaymentLinkRequest(invoiceId, Money.parse(amount, CurrencyUnit.of(currency)),
+                "Invoice INV-000042: API calls", Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS),
+                "https://shop.test/ok", "https://shop.test/back", Map.of("paybridge_invoice_number", "INV-000042"));
+    }
+
+    private static <T> T succeeded(GatewayResult<T> result) {
+        assertThat(result).as(result.toString()).isInstanceOf(GatewayResult.Succeeded.class);
+        return ((GatewayResult.Succeeded<T>) result).value();
+    }
+
+    @Test
+    void a_known_key_passes_the_connection_test_with_its_mode_and_changes_nothing() {
+        assertThat(succeeded(gateway.testConnection())).isEqualTo(new ConnectionCheck(GatewayMode.TEST));
+        assertThat(simulator.invoices(account.secretKey())).isEmpty();
+        assertThat(simulator.requests()).last().satisfies(request -> {
+            assertThat(request.method()).isEqualTo("GET");
+            assertThat(request.headers().get("User-Agent")).startsWith("paybridge");
+        });
+        SimulatedAccount live = simulator.createLiveAccount();
+        assertThat(succeeded(open(live.secretKey()).testConnection()).mode()).isEqualTo(GatewayMode.LIVE);
+    }
+
+    @Test
+    void an_unknown_key_is_refused_as_invalid_credentials() {
+        GatewayResult<ConnectionCheck> result = open("sk_test_unknownkey000000").testConnection();
+        assertThat(((GatewayResult.Refused<ConnectionCheck>) result).reason()).isEqualTo(RefusalReason.INVALID_CREDENTIALS);
+        assertThat(((GatewayResult.Refused<ConnectionCheck>) result).message()).contains("Invalid authorization");
+    }
+
+    @Test
+    void a_publishable_key_lacks_permission() {
+        MoyasarGateway withPublishableKey = new MoyasarGateway(new MoyasarHttp(java.net.http.HttpClient.newHttpClient(),
+                java.net.URI.create(simulator.baseUrl()), TIMEOUT, account.publishableKey()), GatewayMode.TEST,
+                new MoyasarWebhooks("whsec_12345678", GatewayMode.TEST));
+        GatewayResult<ConnectionCheck> result = withPublishableKey.testConnection();
+        assertThat(((GatewayResult.Refused<ConnectionCheck>) result).reason())
+                .isEqualTo(RefusalReason.INSUFFICIENT_PERMISSIONS);
+    }
+
+    @Test
+    void a_gateway_that_does_not_answer_is_unknown_within_the_timeout() {
+        simulator.faults().on("GET", "/v1/invoices").hang().always();
+        long started = System.nanoTime();
+        GatewayResult<ConnectionCheck> result = gateway.testConnection();
+        long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+        assertThat(result).isInstanceOf(GatewayResult.Unknown.class);
+        assertThat(elapsedMs).isLessThan(TIMEOUT.toMillis() + 1000);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"10.00, SAR, 1000", "12.345, KWD, 12345", "1.500, BHD, 1500", "1000, JPY, 1000", "12.34, USD, 1234"})
+    void creates_a_link_whose_amount_arrives_as_moyasars_integer(String amount, String currency, long minor) {
+        GatewayPaymentLink link = succeeded(gateway.createPaymentLink(request("inv_" + currency, amount, currency)));
+        assertThat(link.status()).isEqualTo(LinkStatus.OPEN);
+        assertThat(link.url()).startsWith(simulator.origin());
+        assertThat(link.amount()).isEqualTo(Money.parse(amount, CurrencyUnit.of(currency)));
+        var stored = simulator.invoice(link.gatewayInvoiceId()).orElseThrow();
+        assertThat(stored.amount()).isEqualTo(minor);
+        assertThat(stored.currency()).isEqualTo(currency);
+        assertThat(stored.metadata()).containsEntry("paybridge_invoice_id", "inv_" + currency)
+                .containsEntry("paybridge_invoice_number", "INV-000042");
+        assertThat(stored.successUrl()).isEqualTo("https://shop.test/ok");
+    }
+
+    @Test
+    void refuses_unrepresentable_amounts_before_calling_moyasar() {
+        int before = simulator.requests().size();
+        GatewayResult<GatewayPaymentLink> tooSmall = gateway.createPaymentLink(request("inv_small", "0.99", "SAR"));
+        GatewayResult<GatewayPaymentLink> inexact = gateway.createPaymentLink(request("inv_nok", "10.50", "NOK"));
+        assertThat(((GatewayResult.Refused<GatewayPaymentLink>) tooSmall).reason()).isEqualTo(RefusalReason.NOT_REPRESENTABLE);
+        assertThat(((GatewayResult.Refused<GatewayPaymentLink>) inexact).message()).contains("cannot be expressed");
+        assertThat(simulator.requests()).hasSize(before);
+    }
+
+    @Test
+    void finds_an_earlier_link_by_our_invoice_id() {
+        GatewayPaymentLink created = succeeded(gateway.createPaymentLink(request("inv_find_me", "10.00", "SAR")));
+        succeeded(gateway.createPaymentLink(request("inv_other", "10.00", "SAR")));
+        List<GatewayPaymentLink> found = succeeded(gateway.findPaymentLinks("inv_find_me"));
+        assertThat(found).extracting(GatewayPaymentLink::gatewayInvoiceId).containsExactly(created.gatewayInvoiceId());
+        assertThat(succeeded(gateway.findPaymentLinks("inv_never_created"))).isEmpty();
+        assertThat(succeeded(open(simulator.createAccount().secretKey()).findPaymentLinks("inv_find_me")))
+                .as("another account sees nothing").isEmpty();
+    }
+
+    @Test
+    void a_create_that_times_out_after_moyasar_created_the_invoice_is_unknown_and_then_found() {
+        simulator.faults().on("POST", "/v1/invoices").status(500).afterProcessing().once();
+        GatewayResult<GatewayPaymentLink> result = gateway.createPaymentLink(request("inv_lost_answer", "10.00", "SAR"));
+        assertThat(result).isInstanceOf(GatewayResult.Unknown.class);
+        assertThat(simulator.requests().stream().filter(r -> r.method().equals("POST")).count())
+                .as("a create is never retried blindly").isEqualTo(1);
+        assertThat(succeeded(gateway.findPaymentLinks("inv_lost_answer"))).hasSize(1);
+    }
+
+    @Test
+    void reads_are_retried_through_a_burst_of_5xx_and_429() {
+        GatewayPaymentLink created = succeeded(gateway.createPaymentLink(request("inv_retry", "10.00", "SAR")));
+        simulator.faults().on("GET", "/v1/invoices/*").status(503).once();
+        simulator.faults().on("GET", "/v1/invoices/*").status(429).retryAfter(Duration.ofMillis(0)).once();
+        assertThat(succeeded(gateway.fetchPaymentLink(created.gatewayInvoiceId())).gatewayInvoiceId())
+                .isEqualTo(created.gatewayInvoiceId());
+    }
+
+    @Test
+    void a_dropped_connection_is_unknown() {
+        simulator.faults().on("POST", "/v1/invoices").drop().once();
+        assertThat(gateway.createPaymentLink(request("inv_drop", "10.00", "SAR"))).isInstanceOf(GatewayResult.Unknown.class);
+    }
+
+    @Test
+    void moyasar_validation_errors_come_back_with_their_fields() {
+        PaymentLinkRequest expired = new PaymentLinkRequest("inv_past", Money.parse("10.00", CurrencyUnit.of("SAR")),
+                "Past", Instant.now().minus(1, ChronoUnit.DAYS), null, null, Map.of());
+        GatewayResult<GatewayPaymentLink> result = gateway.createPaymentLink(expired);
+        GatewayResult.Refused<GatewayPaymentLink> refused = (GatewayResult.Refused<GatewayPaymentLink>) result;
+        assertThat(refused.reason()).isEqualTo(RefusalReason.INVALID_REQUEST);
+        assertThat(refused.fieldErrors()).containsKey("expired_at");
+    }
+
+    @Test
+    void a_paid_link_reports_its_payment() {
+        GatewayPaymentLink created = succeeded(gateway.createPaymentLink(request("inv_paid", "12.345", "KWD")));
+        simulator.payInvoice(created.gatewayInvoiceId(), "4111111111111111");
+        GatewayPaymentLink paid = succeeded(gateway.fetchPaymentLink(created.gatewayInvoiceId()));
+        assertThat(paid.status()).isEqualTo(LinkStatus.PAID);
+        GatewayPayment payment = paid.payments().get(0);
+        assertThat(payment.state()).isEqualTo(GatewayPayment.PaymentState.PAID);
+        assertThat(payment.amount().toDecimalString()).isEqualTo("12.345");
+        assertThat(payment.method().last4()).isEqualTo("1111");
+        assertThat(succeeded(gateway.fetchPayment(payment.gatewayPaymentId())).gatewayInvoiceId())
+                .isEqualTo(created.gatewayInvoiceId());
+    }
+
+    @Test
+    void a_declined_card_is_a_failed_payment_and_the_link_stays_open() {
+        GatewayPaymentLink created = succeeded(gateway.createPaymentLink(request("inv_declined", "10.00", "SAR")));
+        simulator.failInvoicePayment(created.gatewayInvoiceId(), "4123120001090000");
+        GatewayPaymentLink link = succeeded(gateway.fetchPaymentLink(created.gatewayInvoiceId()));
+        assertThat(link.status()).isEqualTo(LinkStatus.OPEN);
+        assertThat(link.payments().get(0).state()).isEqualTo(GatewayPayment.PaymentState.FAILED);
+        assertThat(link.payments().get(0).failureMessage()).containsIgnoringCase("insufficient funds");
+    }
+
+    @Test
+    void cancels_a_link_and_a_second_cancel_still_succeeds() {
+        GatewayPaymentLink created = succeeded(gateway.createPaymentLink(request("inv_cancel", "10.00", "SAR")));
+        assertThat(succeeded(gateway.cancelPaymentLink(created.gatewayInvoiceId())).status()).isEqualTo(LinkStatus.CANCELED);
+        assertThat(succeeded(gateway.cancelPaymentLink(created.gatewayInvoiceId())).status()).isEqualTo(LinkStatus.CANCELED);
+        GatewayResult<GatewayPaymentLink> unknown = gateway.cancelPaymentLink("00000000-0000-0000-0000-000000000000");
+        assertThat(((GatewayResult.Refused<GatewayPaymentLink>) unknown).reason()).isEqualTo(RefusalReason.NOT_FOUND);
+    }
+
+    @Test
+    void refunds_in_part_and_then_in_full() {
+        GatewayPaymentLink created = succeeded(gateway.createPaymentLink(request("inv_refund", "10.00", "SAR")));
+        String paymentId = simulator.payInvoice(created.gatewayInvoiceId(), "4111111111111111").id();
+        GatewayPayment partial = succeeded(gateway.refund(paymentId, Optional.of(Money.parse("2.50", CurrencyUnit.of("SAR")))));
+        assertThat(partial.refunded().toDecimalString()).isEqualTo("2.50");
+        assertThat(partial.state()).isEqualTo(GatewayPayment.PaymentState.REFUNDED);
+        GatewayPayment full = succeeded(gateway.refund(paymentId, Optional.empty()));
+        assertThat(full.refunded().toDecimalString()).isEqualTo("10.00");
+    }
+}

@@ -1,0 +1,12 @@
+package dev.paybridge.moyasar.simulator;
+
+import java.util.Map;
+
+/** One message to send to one receiver: an event envelope for a webhook, or an invoice for its callback_url. */
+record OutgoingDelivery(String eventId, String eventType, String url, String httpMethod, String body,
+                        Map<String, String> headers) {
+
+    OutgoingDelivery {
+        headers = Map.copyOf(headers);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.paybridge.moyasar.simulator;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** Reads payments: one by id (scoped to an account or not) and filtered, paged lists newest first. */
+final class PaymentBook {
+
+    private final SimulatorState state;
+
+    PaymentBook(SimulatorState state) {
+        this.state = state;
+    }
+
+    Payment find(StoredAccount account, String id) {
+        return state.atomically(() -> state.payment(account, id).snapshot());
+    }
+
+    Payment find(String id) {
+        return state.atomically(() -> state.payment(id).snapshot());
+    }
+
+    Page<Payment> list(StoredAccount account, ListQuery query) {
+        return Page.of(matching(account, query), query.page());
+    }
+
+    List<Payment> all(StoredAccount account) {
+        return matching(account, new ListQuery(1, null, Map.of(), Map.of()));
+    }
+
+    private List<Payment> matching(StoredAccount account, ListQuery query) {
+        return state.atomically(() -> account.payments.values().stream()
+                .sorted(Comparator.comparingLong((StoredPayment payment) -> payment.sequence).reversed())
+                .filter(payment -> query.matches(payment.status.wireName(), payment.createdAt, payment.metadata))
+                .map(StoredPayment::snapshot)
+                .toList());
+    }
+}
