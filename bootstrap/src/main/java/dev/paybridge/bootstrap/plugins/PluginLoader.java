@@ -9,10 +9,13 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.function.Predicate;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,49 +34,56 @@ public final class PluginLoader {
         List<PaymentGatewayProvider> providers = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         ClassLoader application = PluginLoader.class.getClassLoader();
-        loadFrom(ServiceLoader.load(PaymentGatewayProvider.class, application), "class path", providers, failures);
-        pluginsDir.ifPresent(dir -> jars(dir).forEach(jar -> {
-            try {
-                URLClassLoader loader = new URLClassLoader("plugin " + jar.getFileName(), new URL[] {url(jar)}, application);
-                int before = providers.size();
-                loadFrom(ServiceLoader.load(PaymentGatewayProvider.class, loader).stream()
-                        .filter(provider -> provider.type().getClassLoader() == loader), jar.getFileName().toString(),
-                        providers, failures);
-                if (providers.size() == before && failures.stream().noneMatch(f -> f.startsWith(jar.getFileName() + ":"))) {
-                    failures.add(jar.getFileName() + ": no PaymentGatewayProvider declared in META-INF/services");
-                }
-            } catch (RuntimeException | LinkageError broken) {
-                failures.add(jar.getFileName() + ": " + broken);
-            }
-        }));
+        loadFrom(application, provider -> true, "class path", providers, failures);
+        pluginsDir.ifPresent(dir -> jars(dir).forEach(jar -> loadJar(jar, application, providers, failures)));
         failures.forEach(failure -> LOG.error("gateway plugin failed to load: {}", failure));
         providers.forEach(provider -> LOG.info("gateway plugin loaded: {} ({}) from {}", provider.providerType(),
                 provider.displayName(), source(provider)));
         return new LoadedPlugins(providers, failures);
     }
 
-    private static void loadFrom(ServiceLoader<PaymentGatewayProvider> loader, String source,
-            List<PaymentGatewayProvider> providers, List<String> failures) {
-        loadFrom(loader.stream(), source, providers, failures);
+    private static void loadJar(Path jar, ClassLoader parent, List<PaymentGatewayProvider> providers,
+            List<String> failures) {
+        String name = jar.getFileName().toString();
+        try (JarFile readable = new JarFile(jar.toFile())) {
+            readable.size();
+        } catch (IOException notAJar) {
+            failures.add(name + ": not a readable jar (" + notAJar.getMessage() + ")");
+            return;
+        }
+        URLClassLoader loader = new URLClassLoader("plugin " + name, new URL[] {url(jar)}, parent);
+        int providersBefore = providers.size();
+        int failuresBefore = failures.size();
+        loadFrom(loader, provider -> provider.getClass().getClassLoader() == loader, name, providers, failures);
+        if (providers.size() == providersBefore) {
+            if (failures.size() == failuresBefore) {
+                failures.add(name + ": declares no PaymentGatewayProvider in META-INF/services");
+            }
+            close(loader);
+        }
     }
 
-    private static void loadFrom(Stream<ServiceLoader.Provider<PaymentGatewayProvider>> candidates, String source,
+    /** Walks the providers one by one, so a broken entry costs only itself. */
+    private static void loadFrom(ClassLoader loader, Predicate<PaymentGatewayProvider> ownedByLoader, String source,
             List<PaymentGatewayProvider> providers, List<String> failures) {
-        try {
-            candidates.forEach(candidate -> {
-                try {
-                    PaymentGatewayProvider provider = candidate.get();
-                    if (providers.stream().anyMatch(p -> p.providerType().equals(provider.providerType()))) {
-                        failures.add(source + ": provider type " + provider.providerType() + " is already loaded");
-                    } else {
-                        providers.add(provider);
-                    }
-                } catch (ServiceConfigurationError | RuntimeException | LinkageError broken) {
-                    failures.add(source + ": " + broken);
+        Iterator<PaymentGatewayProvider> candidates = ServiceLoader.load(PaymentGatewayProvider.class, loader).iterator();
+        while (true) {
+            try {
+                if (!candidates.hasNext()) {
+                    return;
                 }
-            });
-        } catch (ServiceConfigurationError | LinkageError broken) {
-            failures.add(source + ": " + broken);
+                PaymentGatewayProvider provider = candidates.next();
+                if (!ownedByLoader.test(provider)) {
+                    continue;
+                }
+                if (providers.stream().anyMatch(p -> p.providerType().equals(provider.providerType()))) {
+                    failures.add(source + ": provider type " + provider.providerType() + " is already loaded");
+                } else {
+                    providers.add(provider);
+                }
+            } catch (ServiceConfigurationError | RuntimeException | LinkageError broken) {
+                failures.add(source + ": " + broken);
+            }
         }
     }
 
@@ -90,6 +100,14 @@ public final class PluginLoader {
             return jar.toUri().toURL();
         } catch (MalformedURLException impossible) {
             throw new IllegalArgumentException(jar.toString(), impossible);
+        }
+    }
+
+    private static void close(URLClassLoader loader) {
+        try {
+            loader.close();
+        } catch (IOException ignored) {
+            // nothing of it is in use
         }
     }
 

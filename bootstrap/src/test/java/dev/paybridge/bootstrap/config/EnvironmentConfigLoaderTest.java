@@ -3,8 +3,11 @@ package dev.paybridge.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.paybridge.adapters.moyasar.MoyasarProvider;
+import dev.paybridge.bootstrap.plugins.GatewayPluginSettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,8 +64,7 @@ class EnvironmentConfigLoaderTest {
     @CsvSource({"api.moyasar.com", "ftp://api.moyasar.com/v1", "https://api.moyasar.com/v1?x=1"})
     void a_wrong_moyasar_base_url_stops_start_up_naming_the_variable(String value) {
         PaybridgeConfig config = EnvironmentConfigLoader.load(Map.of("PAYBRIDGE_MOYASAR_BASE_URL", value));
-        assertThatThrownBy(() -> dev.paybridge.bootstrap.plugins.GatewayPluginSettings.configure(
-                java.util.List.of(new dev.paybridge.adapters.moyasar.MoyasarProvider()), config))
+        assertThatThrownBy(() -> GatewayPluginSettings.configure(List.of(new MoyasarProvider()), config))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith("PAYBRIDGE_MOYASAR_BASE_URL:");
     }

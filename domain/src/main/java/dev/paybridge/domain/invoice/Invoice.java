@@ -1,0 +1,108 @@
+package dev.paybridge.domain.invoice;
+
+import dev.paybridge.domain.money.CurrencyUnit;
+import dev.paybridge.domain.money.Money;
+import dev.paybridge.domain.tenant.Scope;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** An invoice of one tenant environment and its state machine: draft → finalized → voided, paid on the side. */
+public record Invoice(
+        InvoiceId id,
+        Scope scope,
+        String number,
+        InvoiceStatus status,
+        PaymentStatus paymentStatus,
+        CurrencyUnit currency,
+        Money total,
+        Money amountPaid,
+        Customer customer,
+        List<LineItem> lineItems,
+        LocalDate dueDate,
+        Map<String, String> metadata,
+        Instant createdAt,
+        Instant finalizedAt,
+        Instant paidAt,
+        Instant voidedAt) {
+
+    public Invoice {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(paymentStatus, "paymentStatus");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(total, "total");
+        Objects.requireNonNull(amountPaid, "amountPaid");
+        Objects.requireNonNull(customer, "customer");
+        Objects.requireNonNull(createdAt, "createdAt");
+        lineItems = List.copyOf(lineItems);
+        metadata = Map.copyOf(metadata);
+        if (lineItems.isEmpty()) {
+            throw new IllegalArgumentException("an invoice has at least one line");
+        }
+        Money sum = lineItems.stream().map(LineItem::amount).reduce(Money.zero(currency), Money::plus);
+        if (!sum.equals(total)) {
+            throw new IllegalArgumentException("total " + total + " is not the sum of the lines " + sum);
+        }
+    }
+
+    /** A new draft invoice; its total is the exact sum of its lines and must be positive. */
+    public static Invoice draft(InvoiceId id, Scope scope, String number, CurrencyUnit currency, Customer customer,
+            List<LineItem> lines, LocalDate dueDate, Map<String, String> metadata, Instant now) {
+        Money total = lines.stream().map(LineItem::amount).reduce(Money.zero(currency), Money::plus);
+        if (!total.isPositive()) {
+            throw new IllegalArgumentException("the total must be positive");
+        }
+        return new Invoice(id, scope, number, InvoiceStatus.DRAFT, PaymentStatus.PENDING, currency, total,
+                Money.zero(currency), customer, lines, dueDate, metadata, now, null, null, null);
+    }
+
+    /** {@code total − amount_paid}, never below zero. */
+    public Money amountRemaining() {
+        Money remaining = total.minus(amountPaid);
+        return remaining.isPositive() ? remaining : Money.zero(currency);
+    }
+
+    public boolean isPaid() {
+        return paymentStatus == PaymentStatus.SUCCEEDED;
+    }
+
+    /** Whether a payer may pay it now: finalized, not voided, something remains. */
+    public boolean isPayable() {
+        return status == InvoiceStatus.FINALIZED && amountRemaining().isPositive()
+                && paymentStatus != PaymentStatus.REFUNDED && paymentStatus != PaymentStatus.PARTIALLY_REFUNDED;
+    }
+
+    public Invoice finalized(Instant now) {
+        if (status != InvoiceStatus.DRAFT) {
+            throw new InvoiceStateException("only a draft invoice can be finalized; this one is " + status.wireName());
+        }
+        return new Invoice(id, scope, number, InvoiceStatus.FINALIZED, paymentStatus, currency, total, amountPaid,
+                customer, lineItems, dueDate, metadata, createdAt, now, paidAt, voidedAt);
+    }
+
+    public Invoice voided(Instant now) {
+        if (status == InvoiceStatus.VOIDED) {
+            throw new InvoiceStateException("the invoice is already voided");
+        }
+        if (amountPaid.isPositive() || paymentStatus != PaymentStatus.PENDING) {
+            throw new InvoiceStateException("an invoice with payments (" + paymentStatus.wireName()
+                    + ") cannot be voided; refund it instead");
+        }
+        return new Invoice(id, scope, number, InvoiceStatus.VOIDED, paymentStatus, currency, total, amountPaid,
+                customer, lineItems, dueDate, metadata, createdAt, finalizedAt, paidAt, now);
+    }
+
+    /** Records money received; the invoice succeeds once nothing remains. */
+    public Invoice withPaymentReceived(Money amount, Instant now) {
+        Money paid = amountPaid.plus(amount);
+        boolean settled = !total.minus(paid).isPositive();
+        return new Invoice(id, scope, number, status, settled ? PaymentStatus.SUCCEEDED : PaymentStatus.PENDING,
+                currency, total, paid, customer, lineItems, dueDate, metadata, createdAt, finalizedAt,
+                settled && paidAt == null ? now : paidAt, voidedAt);
+    }
+}
