@@ -16,6 +16,10 @@ import dev.paybridge.bootstrap.plugins.PluginLoader;
 import dev.paybridge.bootstrap.wiring.ApplicationModule;
 import dev.paybridge.bootstrap.wiring.HttpModule;
 import dev.paybridge.bootstrap.wiring.PersistenceModule;
+import dev.paybridge.bootstrap.worker.DeferredSignal;
+import dev.paybridge.bootstrap.worker.GatewayWorkers;
+import dev.paybridge.application.port.in.invoice.ProcessGatewayJobsUseCase;
+import dev.paybridge.application.service.invoice.SyncPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -66,8 +70,16 @@ public final class PaybridgeService implements AutoCloseable {
                 LOG.warn("PAYBRIDGE_PUBLIC_BASE_URL is {}: gateways deliver webhooks only to https URLs; "
                         + "set it to this service's public https address", publicBaseUrl);
             }
+            SyncPolicy syncPolicy = SyncPolicy.of(config.gatewayTimeout(), config.syncFirstRetry(),
+                    config.linkValidity());
+            DeferredSignal signal = new DeferredSignal();
             Injector injector = Guice.createInjector(Stage.PRODUCTION, new PersistenceModule(database, masterKeyset),
-                    new ApplicationModule(providers), new HttpModule(adminTokenHash, publicBaseUrl));
+                    new ApplicationModule(providers, syncPolicy, signal), new HttpModule(adminTokenHash, publicBaseUrl));
+            GatewayWorkers workers = new GatewayWorkers(injector.getInstance(ProcessGatewayJobsUseCase.class),
+                    config.syncWorkers(), config.syncSweepInterval());
+            signal.target(workers);
+            workers.start();
+            resources.push(workers);
             HttpServer server = injector.getInstance(HttpServer.class).start("0.0.0.0", port);
             resources.push(server);
             LOG.info("paybridge listening on port {} (public base URL {}), gateways: {}", port, publicBaseUrl,

@@ -31,6 +31,10 @@ public final class EnvironmentConfigLoader {
                 value("PAYBRIDGE_PUBLIC_BASE_URL").map(url -> httpUrl("PAYBRIDGE_PUBLIC_BASE_URL", url)),
                 value("PAYBRIDGE_PLUGINS_DIR").map(dir -> directory("PAYBRIDGE_PLUGINS_DIR", dir)),
                 duration("PAYBRIDGE_GATEWAY_TIMEOUT", Duration.ofSeconds(10)),
+                count("PAYBRIDGE_SYNC_WORKERS", 8),
+                duration("PAYBRIDGE_SYNC_SWEEP_INTERVAL", Duration.ofSeconds(1)),
+                duration("PAYBRIDGE_SYNC_FIRST_RETRY", Duration.ofSeconds(1)),
+                duration("PAYBRIDGE_LINK_VALIDITY", Duration.ofDays(7)),
                 paybridgeVariables());
     }
 
@@ -59,6 +63,20 @@ public final class EnvironmentConfigLoader {
                 // reported below
             }
             throw new ConfigurationException(name, "must be a port number from 0 to 65535, got '" + text + "'");
+        }).orElse(fallback);
+    }
+
+    private int count(String name, int fallback) {
+        return value(name).map(text -> {
+            try {
+                int count = Integer.parseInt(text);
+                if (count >= 1 && count <= 256) {
+                    return count;
+                }
+            } catch (NumberFormatException notANumber) {
+                // reported below
+            }
+            throw new ConfigurationException(name, "must be a whole number from 1 to 256, got '" + text + "'");
         }).orElse(fallback);
     }
 

@@ -19,6 +19,10 @@ public record PaybridgeConfig(
         Optional<URI> publicBaseUrl,
         Optional<Path> pluginsDir,
         Duration gatewayTimeout,
+        int syncWorkers,
+        Duration syncSweepInterval,
+        Duration syncFirstRetry,
+        Duration linkValidity,
         Map<String, String> variables) {
 
     public PaybridgeConfig {

@@ -17,15 +17,35 @@ import dev.paybridge.application.service.connection.ConnectionService;
 import dev.paybridge.application.service.connection.ConnectionTestService;
 import dev.paybridge.application.service.tenant.ApiKeyService;
 import dev.paybridge.application.service.tenant.TenantService;
+import dev.paybridge.application.port.in.invoice.CreateInvoiceUseCase;
+import dev.paybridge.application.port.in.invoice.FinalizeInvoiceUseCase;
+import dev.paybridge.application.port.in.invoice.GetInvoiceUseCase;
+import dev.paybridge.application.port.in.invoice.ListInvoicesUseCase;
+import dev.paybridge.application.port.in.invoice.ProcessGatewayJobsUseCase;
+import dev.paybridge.application.port.in.invoice.QueueInvoiceSyncUseCase;
+import dev.paybridge.application.port.in.invoice.RequestPaymentLinkUseCase;
+import dev.paybridge.application.port.in.invoice.VoidInvoiceUseCase;
+import dev.paybridge.application.port.out.SyncSignal;
+import dev.paybridge.application.service.invoice.GatewayJobService;
+import dev.paybridge.application.service.invoice.InvoiceLifecycleService;
+import dev.paybridge.application.service.invoice.InvoiceService;
+import dev.paybridge.application.service.invoice.InvoiceViews;
+import dev.paybridge.application.service.invoice.PaymentLinkService;
+import dev.paybridge.application.service.invoice.SyncPolicy;
+import dev.paybridge.application.service.invoice.SyncTargets;
 import java.time.Clock;
 import java.time.Duration;
 
 /** Binds each use case to the service that implements it, the clock, and the loaded gateway plugins. */
 public final class ApplicationModule extends AbstractModule {
     private final GatewayProviders providers;
+    private final SyncPolicy syncPolicy;
+    private final SyncSignal syncSignal;
 
-    public ApplicationModule(GatewayProviders providers) {
+    public ApplicationModule(GatewayProviders providers, SyncPolicy syncPolicy, SyncSignal syncSignal) {
         this.providers = providers;
+        this.syncPolicy = syncPolicy;
+        this.syncSignal = syncSignal;
     }
 
     @Override
@@ -33,8 +53,11 @@ public final class ApplicationModule extends AbstractModule {
         // PostgreSQL keeps microseconds; a clock of the same precision makes stored and returned times agree.
         bind(Clock.class).toInstance(Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)));
         bind(GatewayProviders.class).toInstance(providers);
+        bind(SyncPolicy.class).toInstance(syncPolicy);
+        bind(SyncSignal.class).toInstance(syncSignal);
         installTenancy();
         installConnections();
+        installInvoices();
     }
 
     private void installTenancy() {
@@ -44,6 +67,23 @@ public final class ApplicationModule extends AbstractModule {
         bind(IssueApiKeyUseCase.class).to(ApiKeyService.class);
         bind(RevokeApiKeyUseCase.class).to(ApiKeyService.class);
         bind(AuthenticateApiKeyUseCase.class).to(ApiKeyService.class);
+    }
+
+    private void installInvoices() {
+        bind(SyncTargets.class).asEagerSingleton();
+        bind(InvoiceViews.class).asEagerSingleton();
+        bind(InvoiceService.class).asEagerSingleton();
+        bind(CreateInvoiceUseCase.class).to(InvoiceService.class);
+        bind(GetInvoiceUseCase.class).to(InvoiceService.class);
+        bind(ListInvoicesUseCase.class).to(InvoiceService.class);
+        bind(InvoiceLifecycleService.class).asEagerSingleton();
+        bind(FinalizeInvoiceUseCase.class).to(InvoiceLifecycleService.class);
+        bind(VoidInvoiceUseCase.class).to(InvoiceLifecycleService.class);
+        bind(QueueInvoiceSyncUseCase.class).to(InvoiceLifecycleService.class);
+        bind(GatewayJobService.class).asEagerSingleton();
+        bind(ProcessGatewayJobsUseCase.class).to(GatewayJobService.class);
+        bind(PaymentLinkService.class).asEagerSingleton();
+        bind(RequestPaymentLinkUseCase.class).to(PaymentLinkService.class);
     }
 
     private void installConnections() {

@@ -8,6 +8,7 @@ import com.google.inject.name.Names;
 import dev.paybridge.adapters.http.HttpServer;
 import dev.paybridge.adapters.http.RouteGroup;
 import dev.paybridge.adapters.http.connection.ConnectionRoutes;
+import dev.paybridge.adapters.http.invoice.InvoiceRoutes;
 import dev.paybridge.adapters.http.ops.HttpMetrics;
 import dev.paybridge.adapters.http.ops.OperationsRoutes;
 import dev.paybridge.adapters.http.ops.ReadinessCheck;
@@ -40,6 +41,7 @@ public final class HttpModule extends AbstractModule {
         routes.addBinding().to(OperationsRoutes.class);
         routes.addBinding().to(AdminRoutes.class);
         routes.addBinding().to(ConnectionRoutes.class);
+        routes.addBinding().to(InvoiceRoutes.class);
     }
 
     @Provides

@@ -4,6 +4,11 @@ import com.google.crypto.tink.KeysetHandle;
 import com.google.inject.AbstractModule;
 import dev.paybridge.adapters.persistence.connection.JooqConnectionRepository;
 import dev.paybridge.adapters.persistence.crypto.TinkSecretCipher;
+import dev.paybridge.adapters.persistence.invoice.JooqIdempotencyRepository;
+import dev.paybridge.adapters.persistence.invoice.JooqInvoiceRepository;
+import dev.paybridge.adapters.persistence.invoice.JooqInvoiceSyncRepository;
+import dev.paybridge.adapters.persistence.invoice.JooqLinkCancellationRepository;
+import dev.paybridge.adapters.persistence.invoice.JooqPaymentLinkRepository;
 import dev.paybridge.adapters.persistence.jooq.JooqTransactions;
 import dev.paybridge.adapters.persistence.jooq.PostgresDatabase;
 import dev.paybridge.adapters.persistence.tenant.JooqApiKeyRepository;
@@ -11,6 +16,11 @@ import dev.paybridge.adapters.persistence.tenant.JooqTenantRepository;
 import dev.paybridge.application.port.out.crypto.SecretCipher;
 import dev.paybridge.application.port.out.persistence.ApiKeyRepository;
 import dev.paybridge.application.port.out.persistence.ConnectionRepository;
+import dev.paybridge.application.port.out.persistence.IdempotencyRepository;
+import dev.paybridge.application.port.out.persistence.InvoiceRepository;
+import dev.paybridge.application.port.out.persistence.InvoiceSyncRepository;
+import dev.paybridge.application.port.out.persistence.LinkCancellationRepository;
+import dev.paybridge.application.port.out.persistence.PaymentLinkRepository;
 import dev.paybridge.application.port.out.persistence.TenantRepository;
 import dev.paybridge.application.port.out.persistence.Transactions;
 import org.jooq.DSLContext;
@@ -38,5 +48,10 @@ public final class PersistenceModule extends AbstractModule {
         bind(TenantRepository.class).to(JooqTenantRepository.class).asEagerSingleton();
         bind(ApiKeyRepository.class).to(JooqApiKeyRepository.class).asEagerSingleton();
         bind(ConnectionRepository.class).to(JooqConnectionRepository.class).asEagerSingleton();
+        bind(InvoiceRepository.class).to(JooqInvoiceRepository.class).asEagerSingleton();
+        bind(InvoiceSyncRepository.class).to(JooqInvoiceSyncRepository.class).asEagerSingleton();
+        bind(PaymentLinkRepository.class).to(JooqPaymentLinkRepository.class).asEagerSingleton();
+        bind(LinkCancellationRepository.class).to(JooqLinkCancellationRepository.class).asEagerSingleton();
+        bind(IdempotencyRepository.class).to(JooqIdempotencyRepository.class).asEagerSingleton();
     }
 }

@@ -19,6 +19,7 @@ import dev.paybridge.domain.tenant.EnvironmentId;
 import dev.paybridge.domain.tenant.Scope;
 import dev.paybridge.domain.tenant.TenantId;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -74,6 +75,14 @@ public final class JooqConnectionRepository implements ConnectionRepository {
     public Optional<Connection> findForUpdate(Scope scope, ConnectionId id) {
         return dsl.selectFrom(CONNECTIONS).where(inScope(scope), CONNECTIONS.ID.eq(id.value())).forUpdate()
                 .fetchOptional(JooqConnectionRepository::connection);
+    }
+
+    @Override
+    public List<Connection> findActive(Scope scope) {
+        return dsl.selectFrom(CONNECTIONS)
+                .where(inScope(scope), CONNECTIONS.STATUS.eq(ConnectionStatus.ACTIVE.wireName()))
+                .orderBy(CONNECTIONS.CREATED_AT)
+                .fetch(JooqConnectionRepository::connection);
     }
 
     @Override

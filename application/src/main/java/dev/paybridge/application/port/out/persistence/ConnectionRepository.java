@@ -7,6 +7,7 @@ import dev.paybridge.domain.connection.ConnectionId;
 import dev.paybridge.domain.connection.ConnectionStatus;
 import dev.paybridge.domain.connection.ConnectionTest;
 import dev.paybridge.domain.tenant.Scope;
+import java.util.List;
 import java.util.Optional;
 
 /** Stores connections; every read and write is confined to one tenant environment. */
@@ -24,6 +25,9 @@ public interface ConnectionRepository {
 
     /** Like {@link #find}, and locks the row until the surrounding transaction ends. */
     Optional<Connection> findForUpdate(Scope scope, ConnectionId id);
+
+    /** The scope's active connections (at most one per provider). */
+    List<Connection> findActive(Scope scope);
 
     Page<Connection> list(Scope scope, Optional<String> providerType, ConnectionStatus status, PageRequest page);
 }

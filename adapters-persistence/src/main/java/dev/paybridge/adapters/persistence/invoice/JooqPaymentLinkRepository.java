@@ -1,0 +1,76 @@
+package dev.paybridge.adapters.persistence.invoice;
+
+import static dev.paybridge.adapters.persistence.generated.Tables.PAYMENT_LINKS;
+
+import dev.paybridge.adapters.persistence.generated.tables.records.PaymentLinksRecord;
+import dev.paybridge.adapters.persistence.jooq.Timestamps;
+import dev.paybridge.application.port.out.persistence.PaymentLinkRepository;
+import dev.paybridge.domain.connection.ConnectionId;
+import dev.paybridge.domain.invoice.InvoiceId;
+import dev.paybridge.domain.invoice.PaymentLink;
+import dev.paybridge.domain.tenant.Scope;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+
+/** Payment links in PostgreSQL; a partial unique index allows one current link per invoice. */
+public final class JooqPaymentLinkRepository implements PaymentLinkRepository {
+    private final DSLContext dsl;
+
+    @Inject
+    public JooqPaymentLinkRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public boolean insert(Scope scope, PaymentLink link) {
+        return dsl.insertInto(PAYMENT_LINKS)
+                .set(PAYMENT_LINKS.TENANT_ID, scope.tenantId().value())
+                .set(PAYMENT_LINKS.ENVIRONMENT_ID, scope.environmentId().value())
+                .set(PAYMENT_LINKS.INVOICE_ID, link.invoiceId().value())
+                .set(PAYMENT_LINKS.GATEWAY_INVOICE_ID, link.gatewayInvoiceId())
+                .set(PAYMENT_LINKS.CONNECTION_ID, link.connectionId().value())
+                .set(PAYMENT_LINKS.PROVIDER_TYPE, link.providerType())
+                .set(PAYMENT_LINKS.URL, link.url())
+                .set(PAYMENT_LINKS.STATUS, link.status())
+                .set(PAYMENT_LINKS.LIVE, link.current())
+                .set(PAYMENT_LINKS.EXPIRES_AT, Timestamps.toColumn(link.expiresAt()))
+                .set(PAYMENT_LINKS.CREATED_AT, Timestamps.toColumn(link.createdAt()))
+                .onConflictDoNothing()
+                .execute() == 1;
+    }
+
+    @Override
+    public Optional<PaymentLink> findCurrent(Scope scope, InvoiceId invoiceId) {
+        return dsl.selectFrom(PAYMENT_LINKS)
+                .where(ofInvoice(scope, invoiceId), PAYMENT_LINKS.LIVE.isTrue())
+                .fetchOptional(JooqPaymentLinkRepository::link);
+    }
+
+    @Override
+    public void retire(Scope scope, InvoiceId invoiceId, String gatewayInvoiceId, String status) {
+        dsl.update(PAYMENT_LINKS).set(PAYMENT_LINKS.LIVE, false).set(PAYMENT_LINKS.STATUS, status)
+                .where(ofInvoice(scope, invoiceId), PAYMENT_LINKS.GATEWAY_INVOICE_ID.eq(gatewayInvoiceId))
+                .execute();
+    }
+
+    @Override
+    public void updateStatus(Scope scope, InvoiceId invoiceId, String gatewayInvoiceId, String status) {
+        dsl.update(PAYMENT_LINKS).set(PAYMENT_LINKS.STATUS, status)
+                .where(ofInvoice(scope, invoiceId), PAYMENT_LINKS.GATEWAY_INVOICE_ID.eq(gatewayInvoiceId))
+                .execute();
+    }
+
+    private static Condition ofInvoice(Scope scope, InvoiceId invoiceId) {
+        return PAYMENT_LINKS.TENANT_ID.eq(scope.tenantId().value())
+                .and(PAYMENT_LINKS.ENVIRONMENT_ID.eq(scope.environmentId().value()))
+                .and(PAYMENT_LINKS.INVOICE_ID.eq(invoiceId.value()));
+    }
+
+    private static PaymentLink link(PaymentLinksRecord row) {
+        return new PaymentLink(new InvoiceId(row.getInvoiceId()), row.getGatewayInvoiceId(),
+                new ConnectionId(row.getConnectionId()), row.getProviderType(), row.getUrl(), row.getStatus(),
+                row.getLive(), Timestamps.fromColumn(row.getExpiresAt()), Timestamps.fromColumn(row.getCreatedAt()));
+    }
+}

@@ -1,0 +1,10 @@
+package dev.paybridge.application.port.in.invoice;
+
+import dev.paybridge.domain.invoice.InvoiceId;
+import dev.paybridge.domain.tenant.Scope;
+
+/** Reads one invoice of a tenant environment. */
+public interface GetInvoiceUseCase {
+
+    InvoiceView getInvoice(Scope scope, InvoiceId id);
+}

@@ -1,0 +1,12 @@
+package dev.paybridge.application.port.in.invoice;
+
+import dev.paybridge.application.page.Page;
+import dev.paybridge.application.page.PageRequest;
+import dev.paybridge.application.port.out.persistence.InvoiceFilter;
+import dev.paybridge.domain.tenant.Scope;
+
+/** Lists a tenant environment's invoices, newest first. */
+public interface ListInvoicesUseCase {
+
+    Page<InvoiceView> listInvoices(Scope scope, InvoiceFilter filter, PageRequest page);
+}
