@@ -87,7 +87,8 @@ final class MoyasarGateway implements PaymentGateway {
                 && refused.reason() == RefusalReason.INVALID_REQUEST) {
             GatewayResult<GatewayPaymentLink> current = fetchPaymentLink(gatewayInvoiceId);
             if (current instanceof GatewayResult.Succeeded<GatewayPaymentLink> found
-                    && found.value().status() == GatewayPaymentLink.LinkStatus.CANCELED) {
+                    && (found.value().status() == GatewayPaymentLink.LinkStatus.CANCELED
+                    || found.value().status() == GatewayPaymentLink.LinkStatus.EXPIRED)) {
                 return current;
             }
         }

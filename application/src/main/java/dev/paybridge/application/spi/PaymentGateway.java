@@ -34,7 +34,10 @@ public interface PaymentGateway {
     /** Reads one link with its payments: the source of truth for whether money arrived. */
     GatewayResult<GatewayPaymentLink> fetchPaymentLink(String gatewayInvoiceId);
 
-    /** Cancels a link so nothing more can be paid on it. Succeeded: it is canceled (also when it already was). */
+    /**
+     * Cancels a link so nothing more can be paid on it. Succeeded: nothing can be paid on it any more (canceled now,
+     * or already canceled or expired). Refused: it cannot be canceled (for instance it was paid).
+     */
     GatewayResult<GatewayPaymentLink> cancelPaymentLink(String gatewayInvoiceId);
 
     /** Reads one payment. */

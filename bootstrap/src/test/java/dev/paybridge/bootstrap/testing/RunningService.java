@@ -39,20 +39,29 @@ public final class RunningService implements AutoCloseable {
             Path workDir = Files.createTempDirectory("paybridge-it");
             Path keyset = workDir.resolve("master-keyset.json");
             TinkKeysets.create(keyset);
-            PostgresServer.TestDatabase database = PostgresServer.get().createDatabase();
-            Map<String, String> env = new HashMap<>();
-            env.put("PAYBRIDGE_HTTP_PORT", "0");
-            env.put("PAYBRIDGE_DATABASE_URL", database.jdbcUrl() + (database.jdbcUrl().contains("?") ? "&" : "?")
-                    + "user=" + database.user() + (database.password() == null ? "" : "&password=" + database.password()));
-            env.put("PAYBRIDGE_ADMIN_TOKEN", ADMIN_TOKEN);
-            env.put("PAYBRIDGE_MASTER_KEYSET", keyset.toString());
-            env.put("PAYBRIDGE_DATA_DIR", workDir.resolve("data").toString());
-            env.put("PAYBRIDGE_PUBLIC_BASE_URL", "https://paybridge.example.test");
-            env.putAll(extraEnvironment);
-            return new RunningService(PaybridgeService.start(EnvironmentConfigLoader.load(env)), database, workDir);
+            return start(PostgresServer.get().createDatabase(), keyset, workDir, extraEnvironment);
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
+    }
+
+    /** A second instance of the service on the same database and keyset, as in a multi-node deployment. */
+    public RunningService startAnotherInstance(Map<String, String> extraEnvironment) {
+        return start(database, workDir.resolve("master-keyset.json"), workDir, extraEnvironment);
+    }
+
+    private static RunningService start(PostgresServer.TestDatabase database, Path keyset, Path workDir,
+            Map<String, String> extraEnvironment) {
+        Map<String, String> env = new HashMap<>();
+        env.put("PAYBRIDGE_HTTP_PORT", "0");
+        env.put("PAYBRIDGE_DATABASE_URL", database.jdbcUrl() + (database.jdbcUrl().contains("?") ? "&" : "?")
+                + "user=" + database.user() + (database.password() == null ? "" : "&password=" + database.password()));
+        env.put("PAYBRIDGE_ADMIN_TOKEN", ADMIN_TOKEN);
+        env.put("PAYBRIDGE_MASTER_KEYSET", keyset.toString());
+        env.put("PAYBRIDGE_DATA_DIR", workDir.resolve("data").toString());
+        env.put("PAYBRIDGE_PUBLIC_BASE_URL", "https://paybridge.example.test");
+        env.putAll(extraEnvironment);
+        return new RunningService(PaybridgeService.start(EnvironmentConfigLoader.load(env)), database, workDir);
     }
 
     public String baseUrl() {
@@ -85,6 +94,20 @@ public final class RunningService implements AutoCloseable {
         } catch (SQLException failed) {
             throw new IllegalStateException(sql, failed);
         }
+    }
+
+    /** Runs a statement straight against the service's database, to set up states the API cannot reach. */
+    public int execute(String sql) {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+                Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(sql);
+        } catch (SQLException failed) {
+            throw new IllegalStateException(sql, failed);
+        }
+    }
+
+    public <T> T component(Class<T> type) {
+        return service.component(type);
     }
 
     public long count(String table) {

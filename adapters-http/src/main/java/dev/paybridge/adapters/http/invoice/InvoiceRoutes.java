@@ -95,9 +95,12 @@ public final class InvoiceRoutes implements RouteGroup {
         FieldErrors errors = new FieldErrors();
         Optional<InvoiceStatus> invoiceStatus = choice(ctx, "invoice_status", InvoiceStatus.class, errors);
         Optional<PaymentStatus> paymentStatus = choice(ctx, "payment_status", PaymentStatus.class, errors);
+        Optional<String> customer = Optional.ofNullable(ctx.queryParam("customer_external_id")).filter(id -> !id.isEmpty());
+        if (customer.isPresent() && customer.get().indexOf('\u0000') >= 0) {
+            errors.add("customer_external_id", "must not contain the NUL character");
+        }
         errors.throwIfAny();
-        InvoiceFilter filter = new InvoiceFilter(invoiceStatus, paymentStatus,
-                Optional.ofNullable(ctx.queryParam("customer_external_id")).filter(id -> !id.isEmpty()));
+        InvoiceFilter filter = new InvoiceFilter(invoiceStatus, paymentStatus, customer);
         var page = list.listInvoices(scope, filter, Pagination.request(ctx));
         Responses.json(ctx, 200, Pagination.envelope(page, view -> InvoiceJson.of(view, clock.instant())));
     }

@@ -56,7 +56,8 @@ public final class JsonBody {
     }
 
     public Optional<String> optionalString(String field) {
-        return typed(field, JsonNode::isTextual, "must be a string", JsonNode::textValue);
+        return typed(field, JsonNode::isTextual, "must be a string", JsonNode::textValue)
+                .filter(text -> storable(path(field), text));
     }
 
     public Optional<Boolean> optionalBoolean(String field) {
@@ -103,12 +104,23 @@ public final class JsonBody {
         Map<String, String> values = new LinkedHashMap<>();
         node.fields().forEachRemaining(entry -> {
             if (entry.getValue().isTextual()) {
-                values.put(entry.getKey(), entry.getValue().textValue());
+                if (storable(path + entry.getKey(), entry.getValue().textValue())) {
+                    values.put(entry.getKey(), entry.getValue().textValue());
+                }
             } else {
                 errors.add(path + entry.getKey(), "must be a string");
             }
         });
         return values;
+    }
+
+    /** Text with a NUL character can be neither stored nor shown safely; it is refused at the door. */
+    private boolean storable(String fieldPath, String text) {
+        if (text.indexOf('\u0000') >= 0) {
+            errors.add(fieldPath, "must not contain the NUL character");
+            return false;
+        }
+        return true;
     }
 
     /** True when the field is present with a value other than null. */

@@ -65,7 +65,10 @@ public final class GatewayJobService implements ProcessGatewayJobsUseCase {
         return cancellation.isPresent();
     }
 
-    /** Runs one claimed sync to its end: a stored link, a definite refusal, or a retry scheduled. */
+    /**
+     * Runs one claimed sync to its end: a stored link, a definite refusal, or a retry scheduled. An invoice that
+     * already has a live link through this connection is synced as it is: nothing is created twice.
+     */
     SyncOutcome sync(SyncClaim claim) {
         Optional<Invoice> invoice = invoices.find(claim.scope(), claim.invoiceId());
         if (invoice.isEmpty() || !invoice.get().isPayable()) {
@@ -76,6 +79,12 @@ public final class GatewayJobService implements ProcessGatewayJobsUseCase {
                 .filter(Connection::isActive);
         if (connection.isEmpty()) {
             return refused(claim, "the connection was archived before the invoice was synced");
+        }
+        Optional<PaymentLink> current = links.findCurrent(claim.scope(), claim.invoiceId());
+        if (current.isPresent() && current.get().connectionId().equals(claim.connectionId())
+                && !current.get().isExpiredAt(clock.instant())) {
+            return syncs.markSynced(claim, clock.instant()) ? SyncOutcome.of(SyncOutcome.Kind.SYNCED)
+                    : SyncOutcome.of(SyncOutcome.Kind.LEASE_LOST);
         }
         PaymentGateway gateway = gateways.open(connection.get());
         if (claim.attempt() > 1) {

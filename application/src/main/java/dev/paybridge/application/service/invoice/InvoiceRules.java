@@ -41,6 +41,15 @@ final class InvoiceRules {
             if (!total.isPositive()) {
                 errors.add("line_items", "the total must be positive");
             }
+            for (int i = 0; i < lines.size(); i++) {
+                if (tooLarge(lines.get(i).amount())) {
+                    errors.add("line_items[" + i + "]", "the line amount exceeds " + DecimalText.MAX_INTEGER_DIGITS
+                            + " integer digits");
+                }
+            }
+            if (tooLarge(total)) {
+                errors.add("line_items", "the total exceeds " + DecimalText.MAX_INTEGER_DIGITS + " integer digits");
+            }
             gateway.flatMap(provider -> provider.currency(currency.get().code())).ifPresent(unit -> {
                 if (MinorUnits.toMinor(total.amount(), unit.exponent()).isEmpty()) {
                     errors.add("currency", "the total " + total + " cannot be expressed in the gateway's smallest unit");
@@ -49,6 +58,10 @@ final class InvoiceRules {
         }
         errors.throwIfAny();
         return new Content(customer, currency.orElseThrow(), lines, dueDate);
+    }
+
+    private static boolean tooLarge(Money amount) {
+        return amount.amount().precision() - amount.amount().scale() > DecimalText.MAX_INTEGER_DIGITS;
     }
 
     private static Customer customer(Customer customer, FieldErrors errors) {

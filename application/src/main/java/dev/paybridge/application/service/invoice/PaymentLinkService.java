@@ -99,7 +99,9 @@ public final class PaymentLinkService implements RequestPaymentLinkUseCase {
             if (sync.isEmpty()) {
                 throw new RequestRefusedException(Refusal.INVALID_STATE, "the invoice no longer needs a payment link");
             }
-            if (sync.get().attempts() > 0 && !syncs.isLeased(scope, id, clock.instant())) {
+            boolean waitingForRetry = sync.get().state() == SyncState.PENDING && sync.get().lastError() != null
+                    && !syncs.isLeased(scope, id, clock.instant());
+            if (waitingForRetry) {
                 throw unavailable(sync.get().lastError());
             }
             sleep();
