@@ -31,6 +31,11 @@ public final class ApiClient {
         return new ApiClient(baseUrl, more);
     }
 
+    /** The same credentials against another server, such as a second instance of the service. */
+    public ApiClient at(String otherBaseUrl) {
+        return new ApiClient(otherBaseUrl, headers);
+    }
+
     public Answer get(String path) {
         return send("GET", path, null, "application/json");
     }
