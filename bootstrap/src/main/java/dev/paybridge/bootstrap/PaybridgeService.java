@@ -18,6 +18,9 @@ import dev.paybridge.bootstrap.wiring.HttpModule;
 import dev.paybridge.bootstrap.wiring.PersistenceModule;
 import dev.paybridge.bootstrap.worker.DeferredSignal;
 import dev.paybridge.bootstrap.worker.GatewayWorkers;
+import dev.paybridge.bootstrap.worker.ReconciliationSweep;
+import dev.paybridge.application.port.in.webhook.ReconcilePaymentsUseCase;
+import dev.paybridge.application.service.webhook.ReconcileInterval;
 import dev.paybridge.application.port.in.invoice.ProcessGatewayJobsUseCase;
 import dev.paybridge.application.service.invoice.SyncPolicy;
 import java.io.IOException;
@@ -74,12 +77,15 @@ public final class PaybridgeService implements AutoCloseable {
                     config.linkValidity());
             DeferredSignal signal = new DeferredSignal();
             Injector injector = Guice.createInjector(Stage.PRODUCTION, new PersistenceModule(database, masterKeyset),
-                    new ApplicationModule(providers, syncPolicy, signal), new HttpModule(adminTokenHash, publicBaseUrl));
+                    new ApplicationModule(providers, syncPolicy, signal,
+                            new ReconcileInterval(config.reconcileInterval())), new HttpModule(adminTokenHash, publicBaseUrl));
             GatewayWorkers workers = new GatewayWorkers(injector.getInstance(ProcessGatewayJobsUseCase.class),
                     config.syncWorkers(), config.syncSweepInterval());
             signal.target(workers);
             workers.start();
             resources.push(workers);
+            resources.push(ReconciliationSweep.start(injector.getInstance(ReconcilePaymentsUseCase.class),
+                    config.reconcileInterval()));
             HttpServer server = injector.getInstance(HttpServer.class).start("0.0.0.0", port);
             resources.push(server);
             LOG.info("paybridge listening on port {} (public base URL {}), gateways: {}", port, publicBaseUrl,

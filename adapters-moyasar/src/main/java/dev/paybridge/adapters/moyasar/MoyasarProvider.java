@@ -2,6 +2,7 @@ package dev.paybridge.adapters.moyasar;
 
 import dev.paybridge.application.spi.CredentialCheck;
 import dev.paybridge.application.spi.CredentialField;
+import dev.paybridge.application.spi.GatewayEvent;
 import dev.paybridge.application.spi.GatewaySettings;
 import dev.paybridge.application.spi.PaymentGateway;
 import dev.paybridge.application.spi.PaymentGatewayProvider;
@@ -56,6 +57,11 @@ public final class MoyasarProvider implements PaymentGatewayProvider {
     @Override
     public Optional<CurrencyUnit> currency(String code) {
         return MoyasarCurrencies.find(code);
+    }
+
+    @Override
+    public GatewayEvent readStoredEvent(String storablePayload) {
+        return MoyasarWebhooks.readStored(storablePayload);
     }
 
     @Override

@@ -67,17 +67,29 @@ final class MoyasarWebhooks {
             return new WebhookVerification.Unauthenticated("a " + (live.booleanValue() ? "live" : "test")
                     + " event for a " + mode.wireName() + "-mode connection");
         }
-        GatewayPayment payment;
         try {
-            payment = MoyasarJson.payment(root.path("data"));
+            return new WebhookVerification.Verified(event((ObjectNode) root));
         } catch (RuntimeException wrongShape) {
             return new WebhookVerification.Malformed("data", "is not a Moyasar payment: " + wrongShape.getMessage());
         }
+    }
+
+    /** Reads a payload stored at receipt (already verified, secret removed) back into its event. */
+    static GatewayEvent readStored(String payload) {
+        try {
+            return event((ObjectNode) MAPPER.readTree(payload));
+        } catch (IOException | ClassCastException unreadable) {
+            throw new IllegalArgumentException("not a stored Moyasar event", unreadable);
+        }
+    }
+
+    private static GatewayEvent event(ObjectNode root) {
+        GatewayPayment payment = MoyasarJson.payment(root.path("data"));
         String type = root.path("type").asText();
-        ObjectNode storable = ((ObjectNode) root).deepCopy();
+        ObjectNode storable = root.deepCopy();
         storable.remove("secret_token");
-        return new WebhookVerification.Verified(new GatewayEvent(root.path("id").asText(), eventType(type), type,
-                MoyasarJson.instant(root.path("created_at")), payment, storable.toString()));
+        return new GatewayEvent(root.path("id").asText(), eventType(type), type,
+                MoyasarJson.instant(root.path("created_at")), payment, storable.toString());
     }
 
     static EventType eventType(String type) {

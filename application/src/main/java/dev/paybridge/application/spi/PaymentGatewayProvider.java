@@ -40,6 +40,12 @@ public interface PaymentGatewayProvider {
      */
     Optional<CurrencyUnit> currency(String code);
 
+    /**
+     * Reads back an event from the payload stored at receipt ({@link GatewayEvent#storablePayload()}), to apply it
+     * again on replay. No authentication happens here: the payload was verified when it arrived.
+     */
+    GatewayEvent readStoredEvent(String storablePayload);
+
     /** A gateway client for one connection's credentials, already accepted by {@link #checkCredentials}. */
     PaymentGateway open(ConnectionSecrets credentials);
 }

@@ -35,6 +35,7 @@ public final class EnvironmentConfigLoader {
                 duration("PAYBRIDGE_SYNC_SWEEP_INTERVAL", Duration.ofSeconds(1)),
                 duration("PAYBRIDGE_SYNC_FIRST_RETRY", Duration.ofSeconds(1)),
                 duration("PAYBRIDGE_LINK_VALIDITY", Duration.ofDays(7)),
+                duration("PAYBRIDGE_RECONCILE_INTERVAL", Duration.ofMinutes(5)),
                 paybridgeVariables());
     }
 

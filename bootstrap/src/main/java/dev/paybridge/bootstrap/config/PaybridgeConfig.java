@@ -23,6 +23,7 @@ public record PaybridgeConfig(
         Duration syncSweepInterval,
         Duration syncFirstRetry,
         Duration linkValidity,
+        Duration reconcileInterval,
         Map<String, String> variables) {
 
     public PaybridgeConfig {

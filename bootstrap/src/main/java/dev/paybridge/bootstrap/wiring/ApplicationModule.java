@@ -33,6 +33,16 @@ import dev.paybridge.application.service.invoice.InvoiceViews;
 import dev.paybridge.application.service.invoice.PaymentLinkService;
 import dev.paybridge.application.service.invoice.SyncPolicy;
 import dev.paybridge.application.service.invoice.SyncTargets;
+import dev.paybridge.application.port.in.invoice.ListPaymentsUseCase;
+import dev.paybridge.application.port.in.webhook.ReceiveWebhookUseCase;
+import dev.paybridge.application.port.in.webhook.ReconcilePaymentsUseCase;
+import dev.paybridge.application.port.in.webhook.WebhookEventsUseCase;
+import dev.paybridge.application.service.invoice.PaymentQueries;
+import dev.paybridge.application.service.webhook.GatewayEventRecorder;
+import dev.paybridge.application.service.webhook.PaymentEventApplier;
+import dev.paybridge.application.service.webhook.ReconcileInterval;
+import dev.paybridge.application.service.webhook.ReconciliationService;
+import dev.paybridge.application.service.webhook.WebhookService;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -41,11 +51,14 @@ public final class ApplicationModule extends AbstractModule {
     private final GatewayProviders providers;
     private final SyncPolicy syncPolicy;
     private final SyncSignal syncSignal;
+    private final ReconcileInterval reconcileInterval;
 
-    public ApplicationModule(GatewayProviders providers, SyncPolicy syncPolicy, SyncSignal syncSignal) {
+    public ApplicationModule(GatewayProviders providers, SyncPolicy syncPolicy, SyncSignal syncSignal,
+            ReconcileInterval reconcileInterval) {
         this.providers = providers;
         this.syncPolicy = syncPolicy;
         this.syncSignal = syncSignal;
+        this.reconcileInterval = reconcileInterval;
     }
 
     @Override
@@ -58,6 +71,18 @@ public final class ApplicationModule extends AbstractModule {
         installTenancy();
         installConnections();
         installInvoices();
+        installWebhooks();
+    }
+
+    private void installWebhooks() {
+        bind(ReconcileInterval.class).toInstance(reconcileInterval);
+        bind(PaymentEventApplier.class).asEagerSingleton();
+        bind(GatewayEventRecorder.class).asEagerSingleton();
+        bind(WebhookService.class).asEagerSingleton();
+        bind(ReceiveWebhookUseCase.class).to(WebhookService.class);
+        bind(WebhookEventsUseCase.class).to(WebhookService.class);
+        bind(ReconciliationService.class).asEagerSingleton();
+        bind(ReconcilePaymentsUseCase.class).to(ReconciliationService.class);
     }
 
     private void installTenancy() {
@@ -84,6 +109,8 @@ public final class ApplicationModule extends AbstractModule {
         bind(ProcessGatewayJobsUseCase.class).to(GatewayJobService.class);
         bind(PaymentLinkService.class).asEagerSingleton();
         bind(RequestPaymentLinkUseCase.class).to(PaymentLinkService.class);
+        bind(PaymentQueries.class).asEagerSingleton();
+        bind(ListPaymentsUseCase.class).to(PaymentQueries.class);
     }
 
     private void installConnections() {

@@ -9,6 +9,7 @@ import dev.paybridge.adapters.http.HttpServer;
 import dev.paybridge.adapters.http.RouteGroup;
 import dev.paybridge.adapters.http.connection.ConnectionRoutes;
 import dev.paybridge.adapters.http.invoice.InvoiceRoutes;
+import dev.paybridge.adapters.http.webhook.WebhookRoutes;
 import dev.paybridge.adapters.http.ops.HttpMetrics;
 import dev.paybridge.adapters.http.ops.OperationsRoutes;
 import dev.paybridge.adapters.http.ops.ReadinessCheck;
@@ -42,6 +43,7 @@ public final class HttpModule extends AbstractModule {
         routes.addBinding().to(AdminRoutes.class);
         routes.addBinding().to(ConnectionRoutes.class);
         routes.addBinding().to(InvoiceRoutes.class);
+        routes.addBinding().to(WebhookRoutes.class);
     }
 
     @Provides

@@ -9,6 +9,8 @@ import dev.paybridge.adapters.persistence.invoice.JooqInvoiceRepository;
 import dev.paybridge.adapters.persistence.invoice.JooqInvoiceSyncRepository;
 import dev.paybridge.adapters.persistence.invoice.JooqLinkCancellationRepository;
 import dev.paybridge.adapters.persistence.invoice.JooqPaymentLinkRepository;
+import dev.paybridge.adapters.persistence.invoice.JooqPaymentRepository;
+import dev.paybridge.adapters.persistence.webhook.JooqWebhookEventRepository;
 import dev.paybridge.adapters.persistence.jooq.JooqTransactions;
 import dev.paybridge.adapters.persistence.jooq.PostgresDatabase;
 import dev.paybridge.adapters.persistence.tenant.JooqApiKeyRepository;
@@ -21,6 +23,8 @@ import dev.paybridge.application.port.out.persistence.InvoiceRepository;
 import dev.paybridge.application.port.out.persistence.InvoiceSyncRepository;
 import dev.paybridge.application.port.out.persistence.LinkCancellationRepository;
 import dev.paybridge.application.port.out.persistence.PaymentLinkRepository;
+import dev.paybridge.application.port.out.persistence.PaymentRepository;
+import dev.paybridge.application.port.out.persistence.WebhookEventRepository;
 import dev.paybridge.application.port.out.persistence.TenantRepository;
 import dev.paybridge.application.port.out.persistence.Transactions;
 import org.jooq.DSLContext;
@@ -53,5 +57,7 @@ public final class PersistenceModule extends AbstractModule {
         bind(PaymentLinkRepository.class).to(JooqPaymentLinkRepository.class).asEagerSingleton();
         bind(LinkCancellationRepository.class).to(JooqLinkCancellationRepository.class).asEagerSingleton();
         bind(IdempotencyRepository.class).to(JooqIdempotencyRepository.class).asEagerSingleton();
+        bind(PaymentRepository.class).to(JooqPaymentRepository.class).asEagerSingleton();
+        bind(WebhookEventRepository.class).to(JooqWebhookEventRepository.class).asEagerSingleton();
     }
 }

@@ -17,6 +17,7 @@ final class ThirdPartyPlugin {
             import dev.paybridge.application.spi.GatewaySettings;
             import dev.paybridge.application.spi.PaymentGateway;
             import dev.paybridge.application.spi.PaymentGatewayProvider;
+            import dev.paybridge.application.spi.GatewayEvent;
             import dev.paybridge.domain.connection.ConnectionSecrets;
             import dev.paybridge.domain.connection.GatewayMode;
             import dev.paybridge.domain.money.CurrencyUnit;
@@ -61,6 +62,11 @@ final class ThirdPartyPlugin {
                 @Override
                 public Optional<CurrencyUnit> currency(String code) {
                     return "USD".equals(code) ? CurrencyUnit.find(code) : Optional.empty();
+                }
+
+                @Override
+                public GatewayEvent readStoredEvent(String storablePayload) {
+                    throw new IllegalArgumentException("the test plugin stores no events");
                 }
 
                 @Override

@@ -97,12 +97,37 @@ public record Invoice(
                 customer, lineItems, dueDate, metadata, createdAt, finalizedAt, paidAt, now);
     }
 
-    /** Records money received; the invoice succeeds once nothing remains. */
-    public Invoice withPaymentReceived(Money amount, Instant now) {
-        Money paid = amountPaid.plus(amount);
-        boolean settled = !total.minus(paid).isPositive();
-        return new Invoice(id, scope, number, status, settled ? PaymentStatus.SUCCEEDED : PaymentStatus.PENDING,
-                currency, total, paid, customer, lineItems, dueDate, metadata, createdAt, finalizedAt,
-                settled && paidAt == null ? now : paidAt, voidedAt);
+    /**
+     * The invoice's payment figures derived from all its payments (so applying news twice, or out of order, cannot
+     * double-count): {@code amount_paid} is the money received in its currency; refunds make it (partially) refunded;
+     * it succeeds exactly when nothing remains and nothing was refunded.
+     */
+    public Invoice withPayments(List<Payment> payments, Instant now) {
+        Money received = Money.zero(currency);
+        Money refunded = Money.zero(currency);
+        boolean anyFailed = false;
+        for (Payment payment : payments) {
+            if (!payment.amount().currency().equals(currency)) {
+                continue;
+            }
+            if (payment.state().received()) {
+                received = received.plus(payment.amount());
+                refunded = refunded.plus(payment.amountRefunded());
+            }
+            anyFailed |= payment.state() == PaymentState.FAILED;
+        }
+        PaymentStatus next;
+        if (refunded.isPositive()) {
+            next = refunded.compareTo(received) >= 0 ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
+        } else if (received.isPositive() && !total.minus(received).isPositive()) {
+            next = PaymentStatus.SUCCEEDED;
+        } else if (!received.isPositive() && anyFailed) {
+            next = PaymentStatus.FAILED;
+        } else {
+            next = PaymentStatus.PENDING;
+        }
+        Instant paid = next == PaymentStatus.SUCCEEDED ? (paidAt == null ? now : paidAt) : paidAt;
+        return new Invoice(id, scope, number, status, next, currency, total, received, customer, lineItems, dueDate,
+                metadata, createdAt, finalizedAt, paid, voidedAt);
     }
 }

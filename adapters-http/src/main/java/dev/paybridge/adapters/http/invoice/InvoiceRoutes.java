@@ -15,14 +15,18 @@ import dev.paybridge.application.port.in.invoice.FinalizeInvoiceUseCase;
 import dev.paybridge.application.port.in.invoice.GetInvoiceUseCase;
 import dev.paybridge.application.port.in.invoice.InvoiceView;
 import dev.paybridge.application.port.in.invoice.ListInvoicesUseCase;
+import dev.paybridge.application.port.in.invoice.ListPaymentsUseCase;
 import dev.paybridge.application.port.in.invoice.QueueInvoiceSyncUseCase;
 import dev.paybridge.application.port.in.invoice.RequestPaymentLinkUseCase;
 import dev.paybridge.application.port.in.invoice.VoidInvoiceUseCase;
+import dev.paybridge.application.page.Page;
+import dev.paybridge.application.page.PageRequest;
 import dev.paybridge.application.port.out.persistence.InvoiceFilter;
 import dev.paybridge.application.problem.FieldErrors;
 import dev.paybridge.application.problem.RequestRefusedException;
 import dev.paybridge.domain.invoice.InvoiceId;
 import dev.paybridge.domain.invoice.InvoiceStatus;
+import dev.paybridge.domain.invoice.Payment;
 import dev.paybridge.domain.invoice.PaymentLink;
 import dev.paybridge.domain.invoice.PaymentStatus;
 import dev.paybridge.domain.tenant.Scope;
@@ -31,6 +35,7 @@ import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -43,12 +48,14 @@ public final class InvoiceRoutes implements RouteGroup {
     private final VoidInvoiceUseCase voider;
     private final RequestPaymentLinkUseCase paymentLinks;
     private final QueueInvoiceSyncUseCase queueSync;
+    private final ListPaymentsUseCase payments;
     private final Clock clock;
 
     @Inject
     public InvoiceRoutes(CreateInvoiceUseCase create, GetInvoiceUseCase get, ListInvoicesUseCase list,
             FinalizeInvoiceUseCase finalizer, VoidInvoiceUseCase voider, RequestPaymentLinkUseCase paymentLinks,
-            QueueInvoiceSyncUseCase queueSync, Clock clock) {
+            QueueInvoiceSyncUseCase queueSync, ListPaymentsUseCase payments, Clock clock) {
+        this.payments = payments;
         this.create = create;
         this.get = get;
         this.list = list;
@@ -69,6 +76,7 @@ public final class InvoiceRoutes implements RouteGroup {
         routes.post("/v1/invoices/{id}/void",
                 ctx -> answer(ctx, voider.voidInvoice(ApiKeyAuthentication.scope(ctx), id(ctx))));
         routes.post("/v1/invoices/{id}/payment-link", this::paymentLink);
+        routes.get("/v1/invoices/{id}/payments", this::payments);
         routes.post("/v1/integrations/sync", this::queueSync);
     }
 
@@ -117,6 +125,13 @@ public final class InvoiceRoutes implements RouteGroup {
         }
         PaymentLink link = paymentLinks.requestPaymentLink(scope, id, providerType);
         Responses.json(ctx, 200, PaymentLinkJson.of(link, clock.instant()));
+    }
+
+    private void payments(Context ctx) {
+        List<Payment> all = payments.listPayments(ApiKeyAuthentication.scope(ctx), id(ctx));
+        PageRequest request = Pagination.request(ctx);
+        List<Payment> slice = all.stream().skip(request.offset()).limit(request.limit()).toList();
+        Responses.json(ctx, 200, Pagination.envelope(new Page<>(slice, all.size(), request), PaymentJson::of));
     }
 
     private void queueSync(Context ctx) {

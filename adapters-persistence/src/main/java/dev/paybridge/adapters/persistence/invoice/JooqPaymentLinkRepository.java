@@ -1,5 +1,6 @@
 package dev.paybridge.adapters.persistence.invoice;
 
+import static dev.paybridge.adapters.persistence.generated.Tables.INVOICES;
 import static dev.paybridge.adapters.persistence.generated.Tables.PAYMENT_LINKS;
 
 import dev.paybridge.adapters.persistence.generated.tables.records.PaymentLinksRecord;
@@ -10,9 +11,16 @@ import dev.paybridge.domain.invoice.InvoiceId;
 import dev.paybridge.domain.invoice.PaymentLink;
 import dev.paybridge.domain.tenant.Scope;
 import jakarta.inject.Inject;
+import dev.paybridge.domain.tenant.EnvironmentId;
+import dev.paybridge.domain.tenant.TenantId;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Payment links in PostgreSQL; a partial unique index allows one current link per invoice. */
 public final class JooqPaymentLinkRepository implements PaymentLinkRepository {
@@ -53,6 +61,44 @@ public final class JooqPaymentLinkRepository implements PaymentLinkRepository {
         dsl.update(PAYMENT_LINKS).set(PAYMENT_LINKS.LIVE, false).set(PAYMENT_LINKS.STATUS, status)
                 .where(ofInvoice(scope, invoiceId), PAYMENT_LINKS.GATEWAY_INVOICE_ID.eq(gatewayInvoiceId))
                 .execute();
+    }
+
+    @Override
+    public Optional<PaymentLink> findByGatewayInvoiceId(Scope scope, String providerType, String gatewayInvoiceId) {
+        return dsl.selectFrom(PAYMENT_LINKS)
+                .where(PAYMENT_LINKS.TENANT_ID.eq(scope.tenantId().value()),
+                        PAYMENT_LINKS.ENVIRONMENT_ID.eq(scope.environmentId().value()),
+                        PAYMENT_LINKS.PROVIDER_TYPE.eq(providerType),
+                        PAYMENT_LINKS.GATEWAY_INVOICE_ID.eq(gatewayInvoiceId))
+                .fetchOptional(JooqPaymentLinkRepository::link);
+    }
+
+    @Override
+    public List<ScopedLink> claimForReconciliation(Instant now, Duration interval, int limit) {
+        OffsetDateTime at = Timestamps.toColumn(now);
+        var due = dsl.select(PAYMENT_LINKS.TENANT_ID, PAYMENT_LINKS.ENVIRONMENT_ID, PAYMENT_LINKS.INVOICE_ID,
+                        PAYMENT_LINKS.GATEWAY_INVOICE_ID)
+                .from(PAYMENT_LINKS)
+                .join(INVOICES).on(INVOICES.TENANT_ID.eq(PAYMENT_LINKS.TENANT_ID),
+                        INVOICES.ENVIRONMENT_ID.eq(PAYMENT_LINKS.ENVIRONMENT_ID), INVOICES.ID.eq(PAYMENT_LINKS.INVOICE_ID))
+                .where(PAYMENT_LINKS.LIVE.isTrue(),
+                        PAYMENT_LINKS.STATUS.eq("initiated"),
+                        INVOICES.INVOICE_STATUS.eq("finalized"),
+                        INVOICES.PAYMENT_STATUS.in("pending", "failed"),
+                        PAYMENT_LINKS.NEXT_RECONCILE_AT.isNull().or(PAYMENT_LINKS.NEXT_RECONCILE_AT.le(at)))
+                .orderBy(PAYMENT_LINKS.NEXT_RECONCILE_AT.asc().nullsFirst())
+                .limit(limit)
+                .forUpdate().of(PAYMENT_LINKS).skipLocked();
+        return dsl.update(PAYMENT_LINKS)
+                .set(PAYMENT_LINKS.NEXT_RECONCILE_AT, Timestamps.toColumn(now.plus(interval)))
+                .where(DSL.row(PAYMENT_LINKS.TENANT_ID, PAYMENT_LINKS.ENVIRONMENT_ID, PAYMENT_LINKS.INVOICE_ID,
+                        PAYMENT_LINKS.GATEWAY_INVOICE_ID).in(due))
+                .returning()
+                .fetch()
+                .stream()
+                .map(row -> new ScopedLink(new Scope(new TenantId(row.getTenantId()),
+                        new EnvironmentId(row.getEnvironmentId())), link(row)))
+                .toList();
     }
 
     @Override

@@ -3,6 +3,9 @@ package dev.paybridge.application.port.out.persistence;
 import dev.paybridge.domain.invoice.InvoiceId;
 import dev.paybridge.domain.invoice.PaymentLink;
 import dev.paybridge.domain.tenant.Scope;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Stores payment links; the database keeps at most one current link per invoice. */
@@ -15,6 +18,19 @@ public interface PaymentLinkRepository {
 
     /** The link is no longer the invoice's current one; {@code status} is what it now is (canceled, expired). */
     void retire(Scope scope, InvoiceId invoiceId, String gatewayInvoiceId, String status);
+
+    /** The link with this gateway invoice id, current or not. */
+    Optional<PaymentLink> findByGatewayInvoiceId(Scope scope, String providerType, String gatewayInvoiceId);
+
+    /**
+     * Takes up to {@code limit} current, unpaid links of any scope that are due for a look at the gateway, and makes
+     * them due again only after {@code interval}, so several instances share the sweep without overlap.
+     */
+    List<ScopedLink> claimForReconciliation(Instant now, Duration interval, int limit);
+
+    /** A link with the scope it belongs to. */
+    record ScopedLink(Scope scope, PaymentLink link) {
+    }
 
     /** Records the gateway's latest status of a link. */
     void updateStatus(Scope scope, InvoiceId invoiceId, String gatewayInvoiceId, String status);

@@ -1,0 +1,112 @@
+package dev.paybridge.adapters.http.webhook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.paybridge.adapters.http.RouteGroup;
+import dev.paybridge.adapters.http.auth.AccessDeniedException;
+import dev.paybridge.adapters.http.auth.ApiKeyAuthentication;
+import dev.paybridge.adapters.http.support.Json;
+import dev.paybridge.adapters.http.support.Pagination;
+import dev.paybridge.adapters.http.support.PathIds;
+import dev.paybridge.adapters.http.support.RequestBodies;
+import dev.paybridge.adapters.http.support.Responses;
+import dev.paybridge.application.port.in.webhook.ReceiveWebhookUseCase;
+import dev.paybridge.application.port.in.webhook.WebhookEventsUseCase;
+import dev.paybridge.application.port.in.webhook.WebhookReceipt;
+import dev.paybridge.application.problem.FieldErrors;
+import dev.paybridge.domain.webhook.WebhookEventId;
+import dev.paybridge.domain.webhook.WebhookEventStatus;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The public gateway webhook route, and the tenant's audit and replay of received events. */
+public final class WebhookRoutes implements RouteGroup {
+    /** Gateways send small events; anything larger is refused before parsing. */
+    public static final int WEBHOOK_BODY_LIMIT = 256 * 1024;
+    private final ReceiveWebhookUseCase receive;
+    private final WebhookEventsUseCase events;
+
+    @Inject
+    public WebhookRoutes(ReceiveWebhookUseCase receive, WebhookEventsUseCase events) {
+        this.receive = receive;
+        this.events = events;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.post("/v1/webhooks/{provider_type}/{tenant_id}/{environment_id}", this::receive);
+        routes.get("/v1/webhook-events", this::list);
+        routes.post("/v1/webhook-events/{id}/replay", this::replay);
+    }
+
+    private void receive(Context ctx) {
+        byte[] raw = RequestBodies.read(ctx, WEBHOOK_BODY_LIMIT);
+        requireEnvelope(raw);
+        WebhookReceipt receipt = receive.receiveWebhook(ctx.pathParam("provider_type"), ctx.pathParam("tenant_id"),
+                ctx.pathParam("environment_id"), headers(ctx), raw);
+        if (receipt instanceof WebhookReceipt.Malformed malformed) {
+            throw FieldErrors.single(malformed.field(), malformed.message());
+        }
+        if (receipt instanceof WebhookReceipt.Unauthenticated) {
+            throw AccessDeniedException.unauthorized("the webhook could not be authenticated");
+        }
+        Responses.json(ctx, 200, Map.of("received", true));
+    }
+
+    /** The shape every gateway event shares, checked before the secret (which travels inside the body). */
+    private static void requireEnvelope(byte[] raw) {
+        JsonNode root;
+        try {
+            root = raw.length == 0 ? null : Json.MAPPER.readTree(raw);
+        } catch (IOException malformed) {
+            throw FieldErrors.single("body", "is not valid JSON");
+        }
+        if (root == null || !root.isObject()) {
+            throw FieldErrors.single("body", "must be a JSON object with id, type and data");
+        }
+        FieldErrors errors = new FieldErrors();
+        if (!root.path("id").isTextual() || root.path("id").asText().isBlank()) {
+            errors.add("id", "is required and must be a string");
+        }
+        if (!root.path("type").isTextual() || root.path("type").asText().isBlank()) {
+            errors.add("type", "is required and must be a string");
+        }
+        if (!root.path("data").isObject()) {
+            errors.add("data", "is required and must be an object");
+        }
+        errors.throwIfAny();
+    }
+
+    private static Map<String, List<String>> headers(Context ctx) {
+        Map<String, List<String>> headers = new TreeMap<>();
+        ctx.headerMap().forEach((name, value) -> headers.put(name.toLowerCase(Locale.ROOT), List.of(value)));
+        return headers;
+    }
+
+    private void list(Context ctx) {
+        Optional<WebhookEventStatus> status = Optional.ofNullable(ctx.queryParam("status")).filter(s -> !s.isEmpty())
+                .map(WebhookRoutes::status);
+        var page = events.listEvents(ApiKeyAuthentication.scope(ctx), status, Pagination.request(ctx));
+        Responses.json(ctx, 200, Pagination.envelope(page, WebhookEventJson::of));
+    }
+
+    private void replay(Context ctx) {
+        WebhookEventId id = PathIds.parse(ctx, "id", WebhookEventId::parse, "webhook event");
+        Responses.json(ctx, 200, WebhookEventJson.of(events.replayEvent(ApiKeyAuthentication.scope(ctx), id)));
+    }
+
+    private static WebhookEventStatus status(String text) {
+        for (WebhookEventStatus status : WebhookEventStatus.values()) {
+            if (status.wireName().equals(text)) {
+                return status;
+            }
+        }
+        throw FieldErrors.single("status", "must be one of processed, ignored, needs_review, failed");
+    }
+}

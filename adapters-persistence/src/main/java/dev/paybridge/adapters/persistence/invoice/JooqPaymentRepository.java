@@ -1,0 +1,95 @@
+package dev.paybridge.adapters.persistence.invoice;
+
+import static dev.paybridge.adapters.persistence.generated.Tables.PAYMENTS;
+
+import dev.paybridge.adapters.persistence.generated.tables.records.PaymentsRecord;
+import dev.paybridge.adapters.persistence.jooq.Timestamps;
+import dev.paybridge.application.port.out.persistence.PaymentRepository;
+import dev.paybridge.domain.invoice.InvoiceId;
+import dev.paybridge.domain.invoice.Payment;
+import dev.paybridge.domain.invoice.PaymentId;
+import dev.paybridge.domain.invoice.PaymentState;
+import dev.paybridge.domain.money.CurrencyUnit;
+import dev.paybridge.domain.money.Money;
+import dev.paybridge.domain.tenant.Scope;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+
+/** Payments in PostgreSQL, unique per gateway payment id within a tenant environment. */
+public final class JooqPaymentRepository implements PaymentRepository {
+    private final DSLContext dsl;
+
+    @Inject
+    public JooqPaymentRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<Payment> findByGatewayId(Scope scope, String providerType, String gatewayPaymentId) {
+        return dsl.selectFrom(PAYMENTS)
+                .where(inScope(scope), PAYMENTS.PROVIDER_TYPE.eq(providerType),
+                        PAYMENTS.GATEWAY_PAYMENT_ID.eq(gatewayPaymentId))
+                .fetchOptional(JooqPaymentRepository::payment);
+    }
+
+    @Override
+    public void save(Scope scope, Payment payment) {
+        PaymentsRecord row = dsl.newRecord(PAYMENTS);
+        row.setTenantId(scope.tenantId().value());
+        row.setEnvironmentId(scope.environmentId().value());
+        row.setId(payment.id().value());
+        row.setInvoiceId(payment.invoiceId().value());
+        row.setProviderType(payment.providerType());
+        row.setGatewayPaymentId(payment.gatewayPaymentId());
+        row.setStatus(payment.state().wireName());
+        row.setAmount(payment.amount().amount());
+        row.setAmountRefunded(payment.amountRefunded().amount());
+        row.setCurrency(payment.amount().currency().code());
+        if (payment.method() != null) {
+            row.setMethodType(payment.method().type());
+            row.setMethodCompany(payment.method().company());
+            row.setMethodLast4(payment.method().last4());
+        }
+        row.setFailureMessage(Leases.truncate(payment.failureMessage()));
+        row.setCreatedAt(Timestamps.toColumn(payment.createdAt()));
+        row.setUpdatedAt(Timestamps.toColumn(payment.updatedAt()));
+        dsl.insertInto(PAYMENTS).set(row)
+                .onConflict(PAYMENTS.TENANT_ID, PAYMENTS.ENVIRONMENT_ID, PAYMENTS.ID)
+                .doUpdate()
+                .set(PAYMENTS.STATUS, row.getStatus())
+                .set(PAYMENTS.AMOUNT_REFUNDED, row.getAmountRefunded())
+                .set(PAYMENTS.METHOD_TYPE, row.getMethodType())
+                .set(PAYMENTS.METHOD_COMPANY, row.getMethodCompany())
+                .set(PAYMENTS.METHOD_LAST4, row.getMethodLast4())
+                .set(PAYMENTS.FAILURE_MESSAGE, row.getFailureMessage())
+                .set(PAYMENTS.UPDATED_AT, row.getUpdatedAt())
+                .execute();
+    }
+
+    @Override
+    public List<Payment> listForInvoice(Scope scope, InvoiceId invoiceId) {
+        return dsl.selectFrom(PAYMENTS)
+                .where(inScope(scope), PAYMENTS.INVOICE_ID.eq(invoiceId.value()))
+                .orderBy(PAYMENTS.CREATED_AT, PAYMENTS.ID)
+                .fetch(JooqPaymentRepository::payment);
+    }
+
+    private static Condition inScope(Scope scope) {
+        return PAYMENTS.TENANT_ID.eq(scope.tenantId().value()).and(PAYMENTS.ENVIRONMENT_ID.eq(scope.environmentId().value()));
+    }
+
+    private static Payment payment(PaymentsRecord row) {
+        CurrencyUnit currency = CurrencyUnit.of(row.getCurrency());
+        Payment.PaymentMethod method = row.getMethodType() == null && row.getMethodLast4() == null ? null
+                : new Payment.PaymentMethod(row.getMethodType(), row.getMethodCompany(), row.getMethodLast4());
+        return new Payment(new PaymentId(row.getId()), new InvoiceId(row.getInvoiceId()), row.getProviderType(),
+                row.getGatewayPaymentId(), PaymentState.valueOf(row.getStatus().toUpperCase(Locale.ROOT)),
+                new Money(row.getAmount(), currency), new Money(row.getAmountRefunded(), currency), method,
+                row.getFailureMessage(), Timestamps.fromColumn(row.getCreatedAt()),
+                Timestamps.fromColumn(row.getUpdatedAt()));
+    }
+}

@@ -1,0 +1,98 @@
+package dev.paybridge.adapters.persistence.webhook;
+
+import static dev.paybridge.adapters.persistence.generated.Tables.WEBHOOK_EVENTS;
+
+import dev.paybridge.adapters.persistence.generated.tables.records.WebhookEventsRecord;
+import dev.paybridge.adapters.persistence.jooq.Timestamps;
+import dev.paybridge.application.page.Page;
+import dev.paybridge.application.page.PageRequest;
+import dev.paybridge.application.port.out.persistence.WebhookEventRepository;
+import dev.paybridge.domain.tenant.EnvironmentId;
+import dev.paybridge.domain.tenant.Scope;
+import dev.paybridge.domain.tenant.TenantId;
+import dev.paybridge.domain.webhook.WebhookEvent;
+import dev.paybridge.domain.webhook.WebhookEventId;
+import dev.paybridge.domain.webhook.WebhookEventStatus;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.jooq.impl.DSL;
+
+/** Gateway events in PostgreSQL; the unique key on the gateway's event id makes each one apply once. */
+public final class JooqWebhookEventRepository implements WebhookEventRepository {
+    private static final int MAX_REASON = 1000;
+    private final DSLContext dsl;
+
+    @Inject
+    public JooqWebhookEventRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public boolean insert(WebhookEvent event) {
+        return dsl.insertInto(WEBHOOK_EVENTS)
+                .set(WEBHOOK_EVENTS.TENANT_ID, event.scope().tenantId().value())
+                .set(WEBHOOK_EVENTS.ENVIRONMENT_ID, event.scope().environmentId().value())
+                .set(WEBHOOK_EVENTS.ID, event.id().value())
+                .set(WEBHOOK_EVENTS.PROVIDER_TYPE, event.providerType())
+                .set(WEBHOOK_EVENTS.GATEWAY_EVENT_ID, event.gatewayEventId())
+                .set(WEBHOOK_EVENTS.TYPE, event.type())
+                .set(WEBHOOK_EVENTS.STATUS, event.status().wireName())
+                .set(WEBHOOK_EVENTS.REVIEW_REASON, reason(event.reviewReason()))
+                .set(WEBHOOK_EVENTS.PAYLOAD, JSONB.valueOf(event.payload()))
+                .set(WEBHOOK_EVENTS.RECEIVED_AT, Timestamps.toColumn(event.receivedAt()))
+                .set(WEBHOOK_EVENTS.PROCESSED_AT, Timestamps.toColumn(event.processedAt()))
+                .onConflictDoNothing()
+                .execute() == 1;
+    }
+
+    @Override
+    public void recordOutcome(Scope scope, WebhookEventId id, WebhookEventStatus status, String reviewReason, Instant at) {
+        dsl.update(WEBHOOK_EVENTS)
+                .set(WEBHOOK_EVENTS.STATUS, status.wireName())
+                .set(WEBHOOK_EVENTS.REVIEW_REASON, reason(reviewReason))
+                .set(WEBHOOK_EVENTS.PROCESSED_AT, Timestamps.toColumn(at))
+                .where(inScope(scope), WEBHOOK_EVENTS.ID.eq(id.value()))
+                .execute();
+    }
+
+    @Override
+    public Optional<WebhookEvent> find(Scope scope, WebhookEventId id) {
+        return dsl.selectFrom(WEBHOOK_EVENTS).where(inScope(scope), WEBHOOK_EVENTS.ID.eq(id.value()))
+                .fetchOptional(JooqWebhookEventRepository::event);
+    }
+
+    @Override
+    public Page<WebhookEvent> list(Scope scope, Optional<WebhookEventStatus> status, PageRequest page) {
+        Condition condition = inScope(scope)
+                .and(status.map(s -> WEBHOOK_EVENTS.STATUS.eq(s.wireName())).orElse(DSL.noCondition()));
+        int total = dsl.fetchCount(WEBHOOK_EVENTS, condition);
+        var items = dsl.selectFrom(WEBHOOK_EVENTS).where(condition)
+                .orderBy(WEBHOOK_EVENTS.RECEIVED_AT.desc(), WEBHOOK_EVENTS.ID.desc())
+                .limit(page.limit()).offset(page.offset())
+                .fetch(JooqWebhookEventRepository::event);
+        return new Page<>(items, total, page);
+    }
+
+    private static String reason(String reason) {
+        return reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON - 1) + "…";
+    }
+
+    private static Condition inScope(Scope scope) {
+        return WEBHOOK_EVENTS.TENANT_ID.eq(scope.tenantId().value())
+                .and(WEBHOOK_EVENTS.ENVIRONMENT_ID.eq(scope.environmentId().value()));
+    }
+
+    private static WebhookEvent event(WebhookEventsRecord row) {
+        return new WebhookEvent(new WebhookEventId(row.getId()),
+                new Scope(new TenantId(row.getTenantId()), new EnvironmentId(row.getEnvironmentId())),
+                row.getProviderType(), row.getGatewayEventId(), row.getType(),
+                WebhookEventStatus.valueOf(row.getStatus().toUpperCase(Locale.ROOT)), row.getReviewReason(),
+                row.getPayload().data(), Timestamps.fromColumn(row.getReceivedAt()),
+                Timestamps.fromColumn(row.getProcessedAt()));
+    }
+}

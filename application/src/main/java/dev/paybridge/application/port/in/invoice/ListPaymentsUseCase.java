@@ -1,0 +1,12 @@
+package dev.paybridge.application.port.in.invoice;
+
+import dev.paybridge.domain.invoice.InvoiceId;
+import dev.paybridge.domain.invoice.Payment;
+import dev.paybridge.domain.tenant.Scope;
+import java.util.List;
+
+/** Lists the payments recorded for an invoice. */
+public interface ListPaymentsUseCase {
+
+    List<Payment> listPayments(Scope scope, InvoiceId invoiceId);
+}

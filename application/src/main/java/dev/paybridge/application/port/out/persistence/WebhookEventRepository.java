@@ -1,0 +1,23 @@
+package dev.paybridge.application.port.out.persistence;
+
+import dev.paybridge.application.page.Page;
+import dev.paybridge.application.page.PageRequest;
+import dev.paybridge.domain.tenant.Scope;
+import dev.paybridge.domain.webhook.WebhookEvent;
+import dev.paybridge.domain.webhook.WebhookEventId;
+import dev.paybridge.domain.webhook.WebhookEventStatus;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Stores gateway events once each, by (scope, provider, gateway event id). */
+public interface WebhookEventRepository {
+
+    /** Stores the event; false (and nothing stored) when this gateway event was stored before. */
+    boolean insert(WebhookEvent event);
+
+    void recordOutcome(Scope scope, WebhookEventId id, WebhookEventStatus status, String reviewReason, Instant at);
+
+    Optional<WebhookEvent> find(Scope scope, WebhookEventId id);
+
+    Page<WebhookEvent> list(Scope scope, Optional<WebhookEventStatus> status, PageRequest page);
+}

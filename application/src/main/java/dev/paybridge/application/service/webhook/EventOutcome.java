@@ -1,0 +1,19 @@
+package dev.paybridge.application.service.webhook;
+
+import dev.paybridge.domain.webhook.WebhookEventStatus;
+
+/** What applying one gateway event came to, and why when it needs a person to look. */
+record EventOutcome(WebhookEventStatus status, String reason) {
+
+    static EventOutcome processed() {
+        return new EventOutcome(WebhookEventStatus.PROCESSED, null);
+    }
+
+    static EventOutcome ignored(String reason) {
+        return new EventOutcome(WebhookEventStatus.IGNORED, reason);
+    }
+
+    static EventOutcome needsReview(String reason) {
+        return new EventOutcome(WebhookEventStatus.NEEDS_REVIEW, reason);
+    }
+}

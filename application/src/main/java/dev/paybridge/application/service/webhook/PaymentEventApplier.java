@@ -1,0 +1,122 @@
+package dev.paybridge.application.service.webhook;
+
+import dev.paybridge.application.port.out.persistence.InvoiceRepository;
+import dev.paybridge.application.port.out.persistence.InvoiceSyncRepository;
+import dev.paybridge.application.port.out.persistence.PaymentLinkRepository;
+import dev.paybridge.application.port.out.persistence.PaymentRepository;
+import dev.paybridge.application.spi.GatewayEvent.EventType;
+import dev.paybridge.application.spi.GatewayPayment;
+import dev.paybridge.domain.invoice.Invoice;
+import dev.paybridge.domain.invoice.Payment;
+import dev.paybridge.domain.invoice.PaymentId;
+import dev.paybridge.domain.invoice.PaymentLink;
+import dev.paybridge.domain.invoice.PaymentState;
+import dev.paybridge.domain.invoice.PaymentStatus;
+import dev.paybridge.domain.money.Money;
+import dev.paybridge.domain.tenant.Scope;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Applies what a gateway says about a payment, inside the caller's transaction: the one code path of webhooks,
+ * replays and reconciliation. The payment is merged (never moved back), and the invoice's figures are derived from
+ * all its payments again, so the same news applied twice or out of order cannot double-count.
+ */
+public final class PaymentEventApplier {
+    /** The metadata key our invoice id travels in (set when the link was created). */
+    static final String INVOICE_ID_KEY = "paybridge_invoice_id";
+    private final PaymentLinkRepository links;
+    private final InvoiceRepository invoices;
+    private final PaymentRepository payments;
+    private final InvoiceSyncRepository syncs;
+    private final Clock clock;
+
+    @Inject
+    public PaymentEventApplier(PaymentLinkRepository links, InvoiceRepository invoices, PaymentRepository payments,
+            InvoiceSyncRepository syncs, Clock clock) {
+        this.links = links;
+        this.invoices = invoices;
+        this.payments = payments;
+        this.syncs = syncs;
+        this.clock = clock;
+    }
+
+    EventOutcome apply(Scope scope, String providerType, EventType type, GatewayPayment reported) {
+        Optional<PaymentState> state = state(type, reported);
+        if (state.isEmpty()) {
+            return EventOutcome.ignored(null);
+        }
+        if (reported.gatewayInvoiceId() == null) {
+            return EventOutcome.ignored("the payment belongs to no gateway invoice");
+        }
+        Optional<PaymentLink> link = links.findByGatewayInvoiceId(scope, providerType, reported.gatewayInvoiceId());
+        if (link.isEmpty()) {
+            return EventOutcome.ignored("no invoice of this environment is linked to gateway invoice "
+                    + reported.gatewayInvoiceId());
+        }
+        String claimed = reported.metadata().get(INVOICE_ID_KEY);
+        if (claimed != null && !claimed.equals(link.get().invoiceId().value())) {
+            return EventOutcome.needsReview("the payment's metadata names invoice " + claimed + " but gateway invoice "
+                    + reported.gatewayInvoiceId() + " is linked to " + link.get().invoiceId());
+        }
+        Instant now = clock.instant();
+        Invoice invoice = invoices.findForUpdate(scope, link.get().invoiceId()).orElseThrow();
+        Optional<Payment> known = payments.findByGatewayId(scope, providerType, reported.gatewayPaymentId());
+        Payment incoming = payment(invoice, providerType, reported, state.get(), now);
+        Payment merged = known.map(existing -> existing.mergedWith(incoming, now)).orElse(incoming);
+        payments.save(scope, merged);
+        List<Payment> all = new ArrayList<>(payments.listForInvoice(scope, invoice.id()));
+        Invoice updated = invoice.withPayments(all, now);
+        invoices.update(updated);
+        if (updated.paymentStatus() == PaymentStatus.SUCCEEDED) {
+            links.updateStatus(scope, invoice.id(), link.get().gatewayInvoiceId(), "paid");
+            syncs.remove(scope, invoice.id());
+        }
+        boolean newMoney = merged.state().received() && known.map(k -> !k.state().received()).orElse(true);
+        return newMoney ? review(invoice, merged) : EventOutcome.processed();
+    }
+
+    /** A payment that does not match what remained is recorded but flagged for a person. */
+    private static EventOutcome review(Invoice before, Payment payment) {
+        Money remaining = before.amountRemaining();
+        if (!payment.amount().currency().equals(before.currency())) {
+            return EventOutcome.needsReview("paid " + payment.amount() + " but the invoice is in "
+                    + before.currency().code());
+        }
+        int comparison = payment.amount().compareTo(remaining);
+        if (comparison < 0) {
+            return EventOutcome.needsReview("underpayment: paid " + payment.amount() + " of " + remaining + " due");
+        }
+        if (comparison > 0) {
+            return EventOutcome.needsReview("overpayment: paid " + payment.amount() + " but only " + remaining
+                    + " was due");
+        }
+        return EventOutcome.processed();
+    }
+
+    private static Optional<PaymentState> state(EventType type, GatewayPayment reported) {
+        if (type == EventType.OTHER || type == EventType.PAYMENT_AUTHORIZED) {
+            return Optional.empty();
+        }
+        return switch (reported.state()) {
+            case PAID -> Optional.of(PaymentState.SUCCEEDED);
+            case FAILED -> Optional.of(PaymentState.FAILED);
+            case VOIDED -> Optional.of(PaymentState.VOIDED);
+            case REFUNDED -> Optional.of(reported.refunded().compareTo(reported.amount()) >= 0
+                    ? PaymentState.REFUNDED : PaymentState.PARTIALLY_REFUNDED);
+            case PENDING, AUTHORIZED -> Optional.empty();
+        };
+    }
+
+    private static Payment payment(Invoice invoice, String providerType, GatewayPayment reported, PaymentState state,
+            Instant now) {
+        Payment.PaymentMethod method = reported.method() == null ? null : new Payment.PaymentMethod(
+                reported.method().type(), reported.method().company(), reported.method().last4());
+        return new Payment(PaymentId.generate(), invoice.id(), providerType, reported.gatewayPaymentId(), state,
+                reported.amount(), reported.refunded(), method, reported.failureMessage(), now, now);
+    }
+}
