@@ -15,7 +15,8 @@ import java.util.List;
 
 /** A tenant environment connected to its own simulator account, with helpers to make and watch invoices. */
 record GatewayFixture(RunningService service, MoyasarSimulator simulator, SimulatedAccount account, ApiClient api,
-        String connectionId) {
+        String connectionId, String webhookPath) {
+    static final String WEBHOOK_SECRET = "whsec_shared_secret_42";
 
     static GatewayFixture connect(RunningService service, MoyasarSimulator simulator, boolean outboundSync) {
         SimulatedAccount account = simulator.createAccount();
@@ -26,7 +27,14 @@ record GatewayFixture(RunningService service, MoyasarSimulator simulator, Simula
                  "metadata": {"success_url": "https://shop.test/ok", "back_url": "https://shop.test/back"},
                  "sync_config": {"invoice": {"outbound": %s}}}""".formatted(account.secretKey(), outboundSync));
         assertThat(connection.status()).as(connection.toString()).isEqualTo(201);
-        return new GatewayFixture(service, simulator, account, api, connection.text("id"));
+        String webhookPath = java.net.URI.create(connection.text("webhook_url")).getPath();
+        return new GatewayFixture(service, simulator, account, api, connection.text("id"), webhookPath);
+    }
+
+    /** Makes the simulator deliver this account's payment events to the service's webhook URL. */
+    GatewayFixture withWebhooks() {
+        simulator.registerWebhook(account.secretKey(), service.baseUrl() + webhookPath, WEBHOOK_SECRET, List.of());
+        return this;
     }
 
     String createInvoice(String currency, String quantity, String unitAmount, boolean finalizeNow) {

@@ -1,7 +1,6 @@
 package dev.paybridge.application.service.webhook;
 
 import dev.paybridge.application.port.out.persistence.InvoiceRepository;
-import dev.paybridge.application.port.out.persistence.InvoiceSyncRepository;
 import dev.paybridge.application.port.out.persistence.PaymentLinkRepository;
 import dev.paybridge.application.port.out.persistence.PaymentRepository;
 import dev.paybridge.application.spi.GatewayEvent.EventType;
@@ -32,16 +31,14 @@ public final class PaymentEventApplier {
     private final PaymentLinkRepository links;
     private final InvoiceRepository invoices;
     private final PaymentRepository payments;
-    private final InvoiceSyncRepository syncs;
     private final Clock clock;
 
     @Inject
     public PaymentEventApplier(PaymentLinkRepository links, InvoiceRepository invoices, PaymentRepository payments,
-            InvoiceSyncRepository syncs, Clock clock) {
+            Clock clock) {
         this.links = links;
         this.invoices = invoices;
         this.payments = payments;
-        this.syncs = syncs;
         this.clock = clock;
     }
 
@@ -74,7 +71,6 @@ public final class PaymentEventApplier {
         invoices.update(updated);
         if (updated.paymentStatus() == PaymentStatus.SUCCEEDED) {
             links.updateStatus(scope, invoice.id(), link.get().gatewayInvoiceId(), "paid");
-            syncs.remove(scope, invoice.id());
         }
         boolean newMoney = merged.state().received() && known.map(k -> !k.state().received()).orElse(true);
         return newMoney ? review(invoice, merged) : EventOutcome.processed();
