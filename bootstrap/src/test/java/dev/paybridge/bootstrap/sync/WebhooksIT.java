@@ -120,6 +120,34 @@ class WebhooksIT {
         assertThat(events.at("/items/0/payload/data/status").asText()).isEqualTo("paid");
         assertThat(events.at("/items/0/payload").has("secret_token")).isFalse();
         assertThat(events.toString()).doesNotContain(GatewayFixture.WEBHOOK_SECRET);
+
+        Answer voidPaid = gateway.api().post("/v1/invoices/" + id + "/void", null);
+        assertThat(voidPaid.status()).isEqualTo(409);
+        assertThat(voidPaid.text("code")).isEqualTo("invalid_state");
+        assertThat(gateway.api().post("/v1/invoices/" + id + "/payment-link", null).text("code"))
+                .isEqualTo("invalid_state");
+    }
+
+    @Test
+    void other_event_types_are_stored_as_ignored() {
+        String id = syncedInvoice("10.00");
+        String other = MoyasarEvents.paid("evt-balance", "pay-balance", gatewayInvoiceId(id), 1000, "SAR", id)
+                .replace("\"type\": \"payment_paid\"", "\"type\": \"balance_transferred\"");
+        assertThat(deliver(other).status()).isEqualTo(200);
+        assertThat(events("?status=ignored").at("/items/0/type").asText()).isEqualTo("balance_transferred");
+        assertThat(gateway.invoice(id).text("payment_status")).isEqualTo("pending");
+    }
+
+    @Test
+    void a_payment_whose_metadata_names_another_invoice_is_flagged_and_not_applied() {
+        String id = syncedInvoice("10.00");
+        String mismatched = MoyasarEvents.paid("evt-mismatch", "pay-mismatch", gatewayInvoiceId(id), 1000, "SAR",
+                "inv_01m8ghm58fg05xvayzmx6hyzay");
+        assertThat(deliver(mismatched).status()).isEqualTo(200);
+        JsonNode flagged = events("?status=needs_review");
+        assertThat(flagged.at("/items/0/review_reason").asText()).contains("inv_01m8ghm58fg05xvayzmx6hyzay");
+        assertThat(gateway.invoice(id).text("payment_status")).isEqualTo("pending");
+        assertThat(service.count("payments WHERE gateway_payment_id = 'pay-mismatch'")).isZero();
     }
 
     @Test
