@@ -85,7 +85,8 @@ public final class JooqPaymentLinkRepository implements PaymentLinkRepository {
                         PAYMENT_LINKS.STATUS.eq("initiated"),
                         INVOICES.INVOICE_STATUS.eq("finalized"),
                         INVOICES.PAYMENT_STATUS.in("pending", "failed"),
-                        PAYMENT_LINKS.NEXT_RECONCILE_AT.isNull().or(PAYMENT_LINKS.NEXT_RECONCILE_AT.le(at)))
+                        PAYMENT_LINKS.NEXT_RECONCILE_AT.le(at).or(PAYMENT_LINKS.NEXT_RECONCILE_AT.isNull()
+                                .and(PAYMENT_LINKS.CREATED_AT.le(Timestamps.toColumn(now.minus(interval))))))
                 .orderBy(PAYMENT_LINKS.NEXT_RECONCILE_AT.asc().nullsFirst())
                 .limit(limit)
                 .forUpdate().of(PAYMENT_LINKS).skipLocked();

@@ -41,7 +41,10 @@ public final class GatewayEventRecorder {
                     return false;
                 }
                 EventOutcome outcome = applier.apply(scope, providerType, event.type(), event.payment());
-                events.recordOutcome(scope, stored.id(), outcome.status(), outcome.reason(), clock.instant());
+                if (!outcome.equals(EventOutcome.processed())) {
+                    // stored as processed already: most events need no second write of their (wide) row
+                    events.recordOutcome(scope, stored.id(), outcome.status(), outcome.reason(), clock.instant());
+                }
                 return true;
             });
         } catch (RuntimeException applyFailed) {

@@ -24,7 +24,8 @@ public interface PaymentLinkRepository {
 
     /**
      * Takes up to {@code limit} current, unpaid links of any scope that are due for a look at the gateway, and makes
-     * them due again only after {@code interval}, so several instances share the sweep without overlap.
+     * them due again only after {@code interval}, so several instances share the sweep without overlap. A new link is
+     * first due one interval after it was created.
      */
     List<ScopedLink> claimForReconciliation(Instant now, Duration interval, int limit);
 
