@@ -2,11 +2,10 @@ package dev.paybridge.benchmarks;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** paybridge as a separate process ({@code java -jar bootstrap/target/paybridge.jar serve}) on an external database. */
+/** paybridge as a separate process ({@code ./paybridge serve}, the README's run command) on an external database. */
 final class Paybridge implements AutoCloseable {
     static final String ADMIN_TOKEN = "pba_benchmark_admin_token_0123456789";
     private final ChildProcess process;
@@ -22,12 +21,10 @@ final class Paybridge implements AutoCloseable {
     /** Starts the process and waits (at most 60 s) for the first 200 from {@code /ready}. */
     static Paybridge start(Path root, Database database, Path keyset, int port, int simulatorPort, int syncWorkers,
             String javaOpts, Path log) {
-        List<String> command = new ArrayList<>(List.of("java"));
-        if (!javaOpts.isBlank()) {
-            command.addAll(List.of(javaOpts.trim().split("\\s+")));
-        }
-        command.addAll(List.of("-jar", root.resolve("bootstrap/target/paybridge.jar").toString(), "serve"));
+        // the README's run command: the script execs java (same pid) with the class-data archive it keeps
+        List<String> command = List.of(root.resolve("paybridge").toString(), "serve");
         Map<String, String> env = Map.of(
+                "PAYBRIDGE_JAVA_OPTS", javaOpts,
                 "PAYBRIDGE_DATABASE_URL", database.jdbcUrl(),
                 "PAYBRIDGE_ADMIN_TOKEN", ADMIN_TOKEN,
                 "PAYBRIDGE_MASTER_KEYSET", keyset.toString(),
