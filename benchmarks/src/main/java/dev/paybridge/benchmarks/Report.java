@@ -122,7 +122,7 @@ final class Report {
                 .append("temp directory, reached over TCP as an external database), the Moyasar simulator ")
                 .append("(`java -jar moyasar-simulator/target/moyasar-simulator.jar`), paybridge ")
                 .append("(`java ").append(options.paybridgeJavaOpts().isBlank() ? "" : options.paybridgeJavaOpts() + " ")
-                .append("-jar bootstrap/target/paybridge.jar serve`, default JVM settings unless given) and the load ")
+                .append("-jar bootstrap/target/paybridge.jar serve` through `./paybridge serve`, the README's run command, with its JVM options) and the load ")
                 .append("generator (the harness JVM: one keep-alive HTTP/1.1 connection per client).\n\n");
 
         md.append("## Results against the targets\n\n| issue | figure | measured | target | met |\n|---|---|---|---|---|\n");
@@ -277,7 +277,7 @@ final class Report {
                 .append("the steps and the open loop (").append(f(num(mem + "samples"))).append(" samples): max VmRSS ")
                 .append(f(num(mem + "max_vmrss_mb"))).append(" MB; VmHWM (kernel peak) ").append(f(num(mem + "vmhwm_mb")))
                 .append(" MB; VmRSS after the load ").append(f(num(mem + "vmrss_after_mb"))).append(" MB. JVM options: ")
-                .append(options.paybridgeJavaOpts().isBlank() ? "none (JVM defaults)" : "`" + options.paybridgeJavaOpts() + "`")
+                .append(options.paybridgeJavaOpts().isBlank() ? "those of `./paybridge` (its class-data archive, -Xmx256m), nothing added" : "`" + options.paybridgeJavaOpts() + "`")
                 .append(".\n");
         md.append("- Process start → first 200 from `/ready` (polled every 5 ms) with the external database: first start ")
                 .append("on the empty database (Flyway migrations included) ").append(f(num("footprint.ready_first_start_ms")))
