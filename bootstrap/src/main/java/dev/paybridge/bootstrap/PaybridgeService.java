@@ -36,7 +36,6 @@ import org.slf4j.LoggerFactory;
 /** A running paybridge: database, plugins, wiring and HTTP server, started in order and closed in reverse. */
 public final class PaybridgeService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PaybridgeService.class);
-    private static final int DATABASE_POOL_SIZE = 10;
     private final Deque<AutoCloseable> resources;
     private final Injector injector;
     private final int port;
@@ -62,7 +61,7 @@ public final class PaybridgeService implements AutoCloseable {
                         config.dataDir().resolve("postgres").toAbsolutePath());
             });
             String jdbcUrl = config.databaseUrl().orElseGet(() -> embedded.orElseThrow().jdbcUrl());
-            PostgresDatabase database = PostgresDatabase.open(jdbcUrl, null, null, DATABASE_POOL_SIZE);
+            PostgresDatabase database = PostgresDatabase.open(jdbcUrl, null, null, config.databasePoolSize());
             resources.push(database);
             List<PaymentGatewayProvider> plugins = PluginLoader.load(config.pluginsDir()).providers();
             GatewayPluginSettings.configure(plugins, config);

@@ -25,6 +25,7 @@ public final class EnvironmentConfigLoader {
         return new PaybridgeConfig(
                 port("PAYBRIDGE_HTTP_PORT", 8080),
                 value("PAYBRIDGE_DATABASE_URL").map(this::databaseUrl),
+                count("PAYBRIDGE_DATABASE_POOL_SIZE", 10),
                 Path.of(value("PAYBRIDGE_DATA_DIR").orElse(".paybridge")),
                 value("PAYBRIDGE_ADMIN_TOKEN").map(this::adminToken),
                 value("PAYBRIDGE_MASTER_KEYSET").map(file -> existingFile("PAYBRIDGE_MASTER_KEYSET", file)),

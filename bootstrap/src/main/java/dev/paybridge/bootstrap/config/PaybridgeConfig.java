@@ -13,6 +13,7 @@ import java.util.Optional;
 public record PaybridgeConfig(
         int httpPort,
         Optional<String> databaseUrl,
+        int databasePoolSize,
         Path dataDir,
         Optional<String> adminToken,
         Optional<Path> masterKeyset,

@@ -23,6 +23,7 @@ class EnvironmentConfigLoaderTest {
         assertThat(config.dataDir()).isEqualTo(Path.of(".paybridge"));
         assertThat(config.publicBaseUrl(8080)).isEqualTo("http://localhost:8080");
         assertThat(config.gatewayTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(config.databasePoolSize()).isEqualTo(10);
     }
 
     @Test
@@ -34,13 +35,15 @@ class EnvironmentConfigLoaderTest {
                 "PAYBRIDGE_ADMIN_TOKEN", "0123456789abcdef",
                 "PAYBRIDGE_PUBLIC_BASE_URL", "https://pay.example.com/",
                 "PAYBRIDGE_MOYASAR_BASE_URL", "http://localhost:9090/v1",
-                "PAYBRIDGE_GATEWAY_TIMEOUT", "500ms"));
+                "PAYBRIDGE_GATEWAY_TIMEOUT", "500ms",
+                "PAYBRIDGE_DATABASE_POOL_SIZE", "24"));
         assertThat(config.httpPort()).isEqualTo(9000);
         assertThat(config.embeddedDatabase()).isFalse();
         assertThat(config.adminToken()).contains("0123456789abcdef");
         assertThat(config.publicBaseUrl(9000)).isEqualTo("https://pay.example.com");
         assertThat(config.variables()).containsEntry("PAYBRIDGE_MOYASAR_BASE_URL", "http://localhost:9090/v1");
         assertThat(config.gatewayTimeout()).isEqualTo(Duration.ofMillis(500));
+        assertThat(config.databasePoolSize()).isEqualTo(24);
     }
 
     @ParameterizedTest
@@ -53,7 +56,9 @@ class EnvironmentConfigLoaderTest {
         "PAYBRIDGE_PUBLIC_BASE_URL, ftp://example.com",
         "PAYBRIDGE_PUBLIC_BASE_URL, not a url",
         "PAYBRIDGE_PLUGINS_DIR, /does/not/exist",
-        "PAYBRIDGE_GATEWAY_TIMEOUT, 10 seconds"})
+        "PAYBRIDGE_GATEWAY_TIMEOUT, 10 seconds",
+        "PAYBRIDGE_DATABASE_POOL_SIZE, 0",
+        "PAYBRIDGE_SYNC_WORKERS, many"})
     void a_wrong_value_stops_start_up_naming_the_variable(String variable, String value) {
         assertThatThrownBy(() -> EnvironmentConfigLoader.load(Map.of(variable, value)))
                 .isInstanceOf(ConfigurationException.class)
