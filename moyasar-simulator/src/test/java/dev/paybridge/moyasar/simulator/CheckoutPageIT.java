@@ -3,32 +3,9 @@ package dev.paybridge.moyasar.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class CheckoutPageIT {
-
-    private static MoyasarSimulator simulator;
-    private static SimulatorHttp http;
-    private SimulatedAccount account;
-
-    @BeforeAll
-    static void start() {
-        simulator = MoyasarSimulator.start();
-        http = new SimulatorHttp(simulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void freshAccount() {
-        account = simulator.createAccount();
-    }
+class CheckoutPageIT extends SimulatorFixture {
 
     @Test
     void renders_a_script_free_form_with_the_description_and_amount() {

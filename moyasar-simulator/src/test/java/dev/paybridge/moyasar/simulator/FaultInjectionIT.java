@@ -13,33 +13,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class FaultInjectionIT {
-
-    private static MoyasarSimulator simulator;
-    private static SimulatorHttp http;
-    private SimulatedAccount account;
-
-    @BeforeAll
-    static void start() {
-        simulator = MoyasarSimulator.start();
-        http = new SimulatorHttp(simulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void freshAccount() {
-        account = simulator.createAccount();
-    }
+class FaultInjectionIT extends SimulatorFixture {
 
     @AfterEach
     void clearFaults() {

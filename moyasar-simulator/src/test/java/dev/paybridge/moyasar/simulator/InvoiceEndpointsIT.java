@@ -10,37 +10,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class InvoiceEndpointsIT {
+class InvoiceEndpointsIT extends SimulatorFixture {
 
     private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
     private static final List<String> INVOICE_FIELDS = List.of("id", "status", "amount", "currency", "description",
             "logo_url", "amount_format", "url", "callback_url", "success_url", "back_url", "expired_at",
             "created_at", "updated_at", "payments", "metadata");
-
-    private static MoyasarSimulator simulator;
-    private static SimulatorHttp http;
-    private SimulatedAccount account;
-
-    @BeforeAll
-    static void start() {
-        simulator = MoyasarSimulator.start();
-        http = new SimulatorHttp(simulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void freshAccount() {
-        account = simulator.createAccount();
-    }
 
     @Test
     void creates_an_initiated_invoice_with_every_documented_field() {

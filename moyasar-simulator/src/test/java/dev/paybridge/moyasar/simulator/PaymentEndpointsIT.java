@@ -7,14 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class PaymentEndpointsIT {
+class PaymentEndpointsIT extends SimulatorFixture {
 
     private static final List<String> PAYMENT_FIELDS = List.of("id", "status", "amount", "fee", "currency",
             "refunded", "refunded_at", "captured", "captured_at", "voided_at", "description", "amount_format",
@@ -22,26 +19,6 @@ class PaymentEndpointsIT {
             "updated_at", "metadata", "source");
     private static final List<String> SOURCE_FIELDS = List.of("type", "company", "name", "number", "gateway_id",
             "reference_number", "token", "message", "transaction_url");
-
-    private static MoyasarSimulator simulator;
-    private static SimulatorHttp http;
-    private SimulatedAccount account;
-
-    @BeforeAll
-    static void start() {
-        simulator = MoyasarSimulator.start();
-        http = new SimulatorHttp(simulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void freshAccount() {
-        account = simulator.createAccount();
-    }
 
     @ParameterizedTest
     @CsvSource({"4201320111111010, mada", "4111111111111111, visa", "5421080101000000, master",
