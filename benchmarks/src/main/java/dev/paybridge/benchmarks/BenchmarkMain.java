@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class BenchmarkMain {
     private static final long STARTED = System.nanoTime();
+    /** Written by the harness JVM itself: {@code benchmarks/run} starts it with {@code -Xlog:gc:file=...}. */
+    private static final String HARNESS_GC_LOG = "benchmarks/target/harness-gc.log";
     private final Options options;
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private final Map<String, Object> results = new LinkedHashMap<>();
@@ -149,15 +151,15 @@ public final class BenchmarkMain {
         ingest.put("max_sustained_rate_per_s", Report.round(best.rate()));
         ingest.put("max_rate_clients", best.clients());
         double half = best.rate() / 2;
-        if (load.remaining() < half * options.openLoopSeconds()) {
-            log("WARNING: only " + load.remaining() + " events left for the open loop; raise --events");
-        }
         log(String.format("open loop at %.1f/s for %.0f s (%d events left)", half, options.openLoopSeconds(),
                 load.remaining()));
         CpuMeter.Snapshot before = cpu.snapshot();
         WebhookIngest.OpenLoop open = load.openLoop(half, options.openLoopSeconds(), options.openLoopThreads());
         Map<String, Object> openMap = open.asMap();
         openMap.put("cpu_cores", CpuMeter.coresBetween(before, cpu.snapshot()));
+        open.timeline().writeCsv(logs.resolve("open-loop.csv"));
+        openMap.put("tail", TailBreakdown.of(open.timeline(), Report.TARGET_P99_MS,
+                GcLog.pauses(logs.resolve("paybridge-gc.log")), GcLog.pauses(options.root().resolve(HARNESS_GC_LOG))));
         ingest.put("open_loop_half_rate", openMap);
         log(String.format("open loop: p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, %d errors",
                 open.latencies().percentileMillis(50), open.latencies().percentileMillis(99),
@@ -237,8 +239,9 @@ public final class BenchmarkMain {
     }
 
     private Paybridge startPaybridge(Database database, Path keyset, int port, Simulator simulator, String logName) {
+        String gcLog = GcLog.option(logs.resolve(logName.replace(".log", "-gc.log")));
         return Paybridge.start(options.root(), database, keyset, port, simulator.port(), options.syncWorkers(),
-                options.paybridgeJavaOpts(), logs.resolve(logName));
+                (options.paybridgeJavaOpts() + " " + gcLog).strip(), logs.resolve(logName));
     }
 
     private WebhookIngest prepareIngest(Tenant tenant, Store store, Map<String, Object> ingest) throws Exception {

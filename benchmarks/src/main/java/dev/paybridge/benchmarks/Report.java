@@ -230,6 +230,7 @@ final class Report {
                 .append(f(num(open + "cpu_cores.postgresql"))).append(", load generator ")
                 .append(f(num(open + "cpu_cores.load_generator"))).append(", machine ")
                 .append(pct(at(open + "cpu_cores.machine_busy_fraction"))).append(".\n\n");
+        md.append(tailLine()).append("\n\n");
         md.append("Stored webhook events by status after the ingest: ").append(at("webhook_ingest.stored_events_by_status"))
                 .append(".\n\n");
         String pg = "webhook_ingest.pgbench.";
@@ -277,7 +278,7 @@ final class Report {
                 .append("the steps and the open loop (").append(f(num(mem + "samples"))).append(" samples): max VmRSS ")
                 .append(f(num(mem + "max_vmrss_mb"))).append(" MB; VmHWM (kernel peak) ").append(f(num(mem + "vmhwm_mb")))
                 .append(" MB; VmRSS after the load ").append(f(num(mem + "vmrss_after_mb"))).append(" MB. JVM options: ")
-                .append(options.paybridgeJavaOpts().isBlank() ? "those of `./paybridge` (its class-data archive, -Xmx256m), nothing added" : "`" + options.paybridgeJavaOpts() + "`")
+                .append(options.paybridgeJavaOpts().isBlank() ? "those of `./paybridge` (its class-data archive, -Xmx256m) and a GC log" : "`" + options.paybridgeJavaOpts() + "`")
                 .append(".\n");
         md.append("- Process start → first 200 from `/ready` (polled every 5 ms) with the external database: first start ")
                 .append("on the empty database (Flyway migrations included) ").append(f(num("footprint.ready_first_start_ms")))
@@ -325,17 +326,14 @@ final class Report {
             missed.add(String.format(Locale.ROOT, "**Latency at half the max (p99 %.2f ms, target %.0f ms).** One "
                     + "client alone (no queueing) saw p50 %s ms and p99 %s ms. In the open loop at %.0f/s the median "
                     + "stayed at %.2f ms but p90 was %.2f ms, with the machine %s busy on average (paybridge %.2f "
-                    + "cores, PostgreSQL %.2f, load generator %.2f)%s. This run "
-                    + "does not break it down further; GC pauses, the scheduling of paybridge's, PostgreSQL's and "
-                    + "the load generator's threads on %s cores, and waits for one of paybridge's pooled database "
-                    + "connections are the candidates to profile.", p99, TARGET_P99_MS,
+                    + "cores, PostgreSQL %.2f, load generator %.2f)%s. %s", p99, TARGET_P99_MS,
                     single == null ? "n/a" : n(single.get("p50_ms")), single == null ? "n/a" : n(single.get("p99_ms")),
                     num(open + "target_rate_per_s"), num(open + "latency_from_scheduled_send.p50_ms"),
                     num(open + "latency_from_scheduled_send.p90_ms"),
                     pct(at(open + "cpu_cores.machine_busy_fraction")), num(open + "cpu_cores.paybridge"),
                     num(open + "cpu_cores.postgresql"), num(open + "cpu_cores.load_generator"),
                     num(open + "cpu_cores.machine_busy_fraction") < 0.8 ? ": the tail is not steady CPU saturation"
-                            : "", at("machine.nproc")));
+                            : "", tailLine()));
         }
         if (errors != 0) {
             missed.add("**Errors (" + f(errors) + ").** First error seen: open loop `"
@@ -443,6 +441,25 @@ final class Report {
 
     private static String db(Map<?, ?> step, String key) {
         return step.get("database_per_webhook") instanceof Map<?, ?> db ? n(db.get(key)) : "n/a";
+    }
+
+    /** The open loop's slow requests set against the GC pauses of paybridge and of the load generator. */
+    private String tailLine() {
+        String tail = "webhook_ingest.open_loop_half_rate.tail.";
+        if (at(tail + "requests") == null) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "Tail: %s of %s requests took longer than %s ms. During the open loop "
+                        + "paybridge's JVM paused for GC %s times (%s ms in all, longest %s ms) and the load generator's "
+                        + "%s times (%s ms, longest %s ms); of the slow requests, %s were in flight during a paybridge "
+                        + "pause, %s during a load-generator pause, %s during either. Each request's due time and "
+                        + "latency: `benchmarks/target/bench-logs/open-loop.csv`; the GC logs are beside it.",
+                n(at(tail + "slow_requests")), n(at(tail + "requests")), n(at(tail + "slow_threshold_ms")),
+                n(at(tail + "paybridge_gc_pauses.count")), n(at(tail + "paybridge_gc_pauses.total_ms")),
+                n(at(tail + "paybridge_gc_pauses.max_ms")), n(at(tail + "load_generator_gc_pauses.count")),
+                n(at(tail + "load_generator_gc_pauses.total_ms")), n(at(tail + "load_generator_gc_pauses.max_ms")),
+                n(at(tail + "slow_in_flight_during_paybridge_gc")), n(at(tail + "slow_in_flight_during_load_generator_gc")),
+                n(at(tail + "slow_in_flight_during_any_gc")));
     }
 
     private static String n(Object value) {

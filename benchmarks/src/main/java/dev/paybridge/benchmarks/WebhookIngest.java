@@ -95,7 +95,7 @@ final class WebhookIngest {
 
     /** What the open-loop run measured. */
     record OpenLoop(double targetRate, long scheduled, long ok, long errors, long unfinished, double seconds,
-            Latencies latencies, String firstError) {
+            Latencies latencies, String firstError, Timeline timeline) {
         Map<String, Object> asMap() {
             Map<String, Object> map = new LinkedHashMap<>();
             map.put("target_rate_per_s", Report.round(targetRate));
@@ -116,7 +116,11 @@ final class WebhookIngest {
      * A request's latency runs from its scheduled time, so a stalled server is not hidden by fewer sends.
      */
     OpenLoop openLoop(double rate, double seconds, int threads) throws InterruptedException {
-        int count = (int) Math.min(remaining(), Math.round(rate * seconds));
+        int count = (int) Math.round(rate * seconds);
+        if (count > remaining()) {
+            throw new IllegalStateException("the open loop needs " + count + " unsent events, " + remaining()
+                    + " are left: raise --events (or lower --step-max-events or --warmup-events)");
+        }
         int start = cursor;
         cursor += count;
         BlockingQueue<long[]> queue = new ArrayBlockingQueue<>(count + threads);
@@ -126,6 +130,7 @@ final class WebhookIngest {
         List<Latencies> perThread = new ArrayList<>();
         AtomicLong lastDone = new AtomicLong();
         List<Thread> senders = new ArrayList<>();
+        Timeline timeline = new Timeline(count, rate);
         for (int t = 0; t < threads; t++) {
             Latencies latencies = new Latencies();
             perThread.add(latencies);
@@ -135,6 +140,7 @@ final class WebhookIngest {
                         String error = send(http, bodies.get((int) job[0]));
                         long done = System.nanoTime();
                         latencies.recordNanos(done - job[1]);
+                        timeline.record((int) job[0] - start, done - job[1]);
                         lastDone.accumulateAndGet(done, Math::max);
                         count(error, ok, errors, firstError);
                     }
@@ -144,6 +150,7 @@ final class WebhookIngest {
             }));
         }
         long began = System.nanoTime();
+        timeline.began(System.currentTimeMillis());
         double interval = 1e9 / rate;
         for (int k = 0; k < count; k++) {
             long intended = began + (long) (k * interval);
@@ -164,7 +171,7 @@ final class WebhookIngest {
         perThread.forEach(all::add);
         long unfinished = count - ok.get() - errors.get();
         double elapsed = (Math.max(lastDone.get(), began + 1) - began) / 1e9;
-        return new OpenLoop(rate, count, ok.get(), errors.get(), unfinished, elapsed, all, firstError[0]);
+        return new OpenLoop(rate, count, ok.get(), errors.get(), unfinished, elapsed, all, firstError[0], timeline);
     }
 
     private static Thread start(String name, Runnable work) {
