@@ -4,6 +4,7 @@ import static dev.paybridge.adapters.persistence.generated.Tables.CONNECTIONS;
 
 import dev.paybridge.adapters.persistence.generated.tables.records.ConnectionsRecord;
 import dev.paybridge.adapters.persistence.jooq.JsonColumns;
+import dev.paybridge.adapters.persistence.jooq.RenderedSelect;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.page.Page;
 import dev.paybridge.application.page.PageRequest;
@@ -21,6 +22,7 @@ import dev.paybridge.domain.tenant.TenantId;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -28,6 +30,11 @@ import org.jooq.impl.DSL;
 
 /** Connections in PostgreSQL; the partial unique index keeps one active connection per provider and environment. */
 public final class JooqConnectionRepository implements ConnectionRepository {
+    private static final RenderedSelect<ConnectionsRecord> ACTIVE = RenderedSelect.of(CONNECTIONS,
+            DSL.selectFrom(CONNECTIONS).where(CONNECTIONS.TENANT_ID.eq(DSL.param("tenant", String.class)),
+                    CONNECTIONS.ENVIRONMENT_ID.eq(DSL.param("environment", String.class)),
+                    CONNECTIONS.STATUS.eq(DSL.inline(ConnectionStatus.ACTIVE.wireName())))
+                    .orderBy(CONNECTIONS.CREATED_AT));
     private final DSLContext dsl;
 
     @Inject
@@ -79,10 +86,8 @@ public final class JooqConnectionRepository implements ConnectionRepository {
 
     @Override
     public List<Connection> findActive(Scope scope) {
-        return dsl.selectFrom(CONNECTIONS)
-                .where(inScope(scope), CONNECTIONS.STATUS.eq(ConnectionStatus.ACTIVE.wireName()))
-                .orderBy(CONNECTIONS.CREATED_AT)
-                .fetch(JooqConnectionRepository::connection);
+        return ACTIVE.fetch(dsl, Map.of("tenant", scope.tenantId().value(), "environment",
+                scope.environmentId().value())).stream().map(JooqConnectionRepository::connection).toList();
     }
 
     @Override

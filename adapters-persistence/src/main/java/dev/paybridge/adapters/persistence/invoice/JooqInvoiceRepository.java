@@ -7,6 +7,7 @@ import static dev.paybridge.adapters.persistence.generated.Tables.INVOICE_NUMBER
 import dev.paybridge.adapters.persistence.generated.tables.records.InvoiceLinesRecord;
 import dev.paybridge.adapters.persistence.generated.tables.records.InvoicesRecord;
 import dev.paybridge.adapters.persistence.jooq.JsonColumns;
+import dev.paybridge.adapters.persistence.jooq.RenderedSelect;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.page.Page;
 import dev.paybridge.application.page.PageRequest;
@@ -32,10 +33,23 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 
 /** Invoices and their lines in PostgreSQL; numbers come from a per-environment counter row, gap-free. */
 public final class JooqInvoiceRepository implements InvoiceRepository {
+    private static final Condition ONE_INVOICE = INVOICES.TENANT_ID.eq(DSL.param("tenant", String.class))
+            .and(INVOICES.ENVIRONMENT_ID.eq(DSL.param("environment", String.class)))
+            .and(INVOICES.ID.eq(DSL.param("invoice", String.class)));
+    private static final RenderedSelect<InvoicesRecord> ONE = RenderedSelect.of(INVOICES,
+            DSL.selectFrom(INVOICES).where(ONE_INVOICE));
+    private static final RenderedSelect<InvoicesRecord> ONE_FOR_UPDATE = RenderedSelect.of(INVOICES,
+            DSL.selectFrom(INVOICES).where(ONE_INVOICE).forUpdate());
+    private static final RenderedSelect<Record> LINES_OF_ONE = RenderedSelect.of(linesOf(
+            INVOICE_LINES.TENANT_ID.eq(DSL.param("tenant", String.class))
+                    .and(INVOICE_LINES.ENVIRONMENT_ID.eq(DSL.param("environment", String.class)))
+                    .and(INVOICE_LINES.INVOICE_ID.eq(DSL.param("invoice", String.class)))));
     private final DSLContext dsl;
 
     @Inject
@@ -103,14 +117,12 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
 
     @Override
     public Optional<Invoice> find(Scope scope, InvoiceId id) {
-        return dsl.selectFrom(INVOICES).where(inScope(scope), INVOICES.ID.eq(id.value())).fetchOptional()
-                .map(row -> invoice(row, lines(scope, List.of(id.value())).getOrDefault(id.value(), List.of())));
+        return ONE.fetchOptional(dsl, oneInvoice(scope, id)).map(row -> invoice(row, lines(scope, id)));
     }
 
     @Override
     public Optional<Invoice> findForUpdate(Scope scope, InvoiceId id) {
-        return dsl.selectFrom(INVOICES).where(inScope(scope), INVOICES.ID.eq(id.value())).forUpdate().fetchOptional()
-                .map(row -> invoice(row, lines(scope, List.of(id.value())).getOrDefault(id.value(), List.of())));
+        return ONE_FOR_UPDATE.fetchOptional(dsl, oneInvoice(scope, id)).map(row -> invoice(row, lines(scope, id)));
     }
 
     @Override
@@ -132,23 +144,40 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
         if (invoiceIds.isEmpty()) {
             return Map.of();
         }
-        return dsl.select(INVOICE_LINES.asterisk(), INVOICES.CURRENCY).from(INVOICE_LINES)
-                .join(INVOICES).on(INVOICES.TENANT_ID.eq(INVOICE_LINES.TENANT_ID),
-                        INVOICES.ENVIRONMENT_ID.eq(INVOICE_LINES.ENVIRONMENT_ID), INVOICES.ID.eq(INVOICE_LINES.INVOICE_ID))
-                .where(INVOICE_LINES.TENANT_ID.eq(scope.tenantId().value()),
-                        INVOICE_LINES.ENVIRONMENT_ID.eq(scope.environmentId().value()),
-                        INVOICE_LINES.INVOICE_ID.in(invoiceIds))
-                .orderBy(INVOICE_LINES.INVOICE_ID, INVOICE_LINES.POSITION)
-                .fetch()
+        return dsl.fetch(linesOf(INVOICE_LINES.TENANT_ID.eq(scope.tenantId().value())
+                        .and(INVOICE_LINES.ENVIRONMENT_ID.eq(scope.environmentId().value()))
+                        .and(INVOICE_LINES.INVOICE_ID.in(invoiceIds))))
                 .stream()
                 .collect(Collectors.groupingBy(record -> record.get(INVOICE_LINES.INVOICE_ID),
-                        Collectors.mapping(record -> {
-                            CurrencyUnit currency = CurrencyUnit.of(record.get(INVOICES.CURRENCY));
-                            return new LineItem(record.get(INVOICE_LINES.DESCRIPTION),
-                                    record.get(INVOICE_LINES.QUANTITY).stripTrailingZeros(),
-                                    record.get(INVOICE_LINES.UNIT_AMOUNT).stripTrailingZeros(),
-                                    new Money(record.get(INVOICE_LINES.AMOUNT), currency));
-                        }, Collectors.toList())));
+                        Collectors.mapping(JooqInvoiceRepository::lineItem, Collectors.toList())));
+    }
+
+    private List<LineItem> lines(Scope scope, InvoiceId id) {
+        return LINES_OF_ONE.fetch(dsl, oneInvoice(scope, id)).stream().map(JooqInvoiceRepository::lineItem).toList();
+    }
+
+    /** Lines in order, each with its invoice's currency. */
+    private static Select<? extends Record> linesOf(Condition which) {
+        return DSL.select(INVOICE_LINES.INVOICE_ID, INVOICE_LINES.DESCRIPTION, INVOICE_LINES.QUANTITY,
+                        INVOICE_LINES.UNIT_AMOUNT, INVOICE_LINES.AMOUNT, INVOICES.CURRENCY)
+                .from(INVOICE_LINES)
+                .join(INVOICES).on(INVOICES.TENANT_ID.eq(INVOICE_LINES.TENANT_ID),
+                        INVOICES.ENVIRONMENT_ID.eq(INVOICE_LINES.ENVIRONMENT_ID), INVOICES.ID.eq(INVOICE_LINES.INVOICE_ID))
+                .where(which)
+                .orderBy(INVOICE_LINES.INVOICE_ID, INVOICE_LINES.POSITION);
+    }
+
+    private static LineItem lineItem(Record record) {
+        CurrencyUnit currency = CurrencyUnit.of(record.get(INVOICES.CURRENCY));
+        return new LineItem(record.get(INVOICE_LINES.DESCRIPTION),
+                record.get(INVOICE_LINES.QUANTITY).stripTrailingZeros(),
+                record.get(INVOICE_LINES.UNIT_AMOUNT).stripTrailingZeros(),
+                new Money(record.get(INVOICE_LINES.AMOUNT), currency));
+    }
+
+    private static Map<String, String> oneInvoice(Scope scope, InvoiceId id) {
+        return Map.of("tenant", scope.tenantId().value(), "environment", scope.environmentId().value(),
+                "invoice", id.value());
     }
 
     private static Condition inScope(Scope scope) {

@@ -4,6 +4,7 @@ import static dev.paybridge.adapters.persistence.generated.Tables.INVOICES;
 import static dev.paybridge.adapters.persistence.generated.Tables.PAYMENT_LINKS;
 
 import dev.paybridge.adapters.persistence.generated.tables.records.PaymentLinksRecord;
+import dev.paybridge.adapters.persistence.jooq.RenderedSelect;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.port.out.persistence.PaymentLinkRepository;
 import dev.paybridge.domain.connection.ConnectionId;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -24,6 +26,11 @@ import org.jooq.impl.DSL;
 
 /** Payment links in PostgreSQL; a partial unique index allows one current link per invoice. */
 public final class JooqPaymentLinkRepository implements PaymentLinkRepository {
+    private static final RenderedSelect<PaymentLinksRecord> BY_GATEWAY_INVOICE_ID = RenderedSelect.of(PAYMENT_LINKS,
+            DSL.selectFrom(PAYMENT_LINKS).where(PAYMENT_LINKS.TENANT_ID.eq(DSL.param("tenant", String.class)),
+                    PAYMENT_LINKS.ENVIRONMENT_ID.eq(DSL.param("environment", String.class)),
+                    PAYMENT_LINKS.PROVIDER_TYPE.eq(DSL.param("provider", String.class)),
+                    PAYMENT_LINKS.GATEWAY_INVOICE_ID.eq(DSL.param("gateway_invoice", String.class))));
     private final DSLContext dsl;
 
     @Inject
@@ -65,12 +72,9 @@ public final class JooqPaymentLinkRepository implements PaymentLinkRepository {
 
     @Override
     public Optional<PaymentLink> findByGatewayInvoiceId(Scope scope, String providerType, String gatewayInvoiceId) {
-        return dsl.selectFrom(PAYMENT_LINKS)
-                .where(PAYMENT_LINKS.TENANT_ID.eq(scope.tenantId().value()),
-                        PAYMENT_LINKS.ENVIRONMENT_ID.eq(scope.environmentId().value()),
-                        PAYMENT_LINKS.PROVIDER_TYPE.eq(providerType),
-                        PAYMENT_LINKS.GATEWAY_INVOICE_ID.eq(gatewayInvoiceId))
-                .fetchOptional(JooqPaymentLinkRepository::link);
+        return BY_GATEWAY_INVOICE_ID.fetchOptional(dsl, Map.of("tenant", scope.tenantId().value(),
+                "environment", scope.environmentId().value(), "provider", providerType,
+                "gateway_invoice", gatewayInvoiceId)).map(JooqPaymentLinkRepository::link);
     }
 
     @Override

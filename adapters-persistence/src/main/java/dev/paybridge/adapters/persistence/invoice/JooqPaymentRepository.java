@@ -3,6 +3,7 @@ package dev.paybridge.adapters.persistence.invoice;
 import static dev.paybridge.adapters.persistence.generated.Tables.PAYMENTS;
 
 import dev.paybridge.adapters.persistence.generated.tables.records.PaymentsRecord;
+import dev.paybridge.adapters.persistence.jooq.RenderedSelect;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.port.out.persistence.PaymentRepository;
 import dev.paybridge.domain.invoice.InvoiceId;
@@ -15,12 +16,24 @@ import dev.paybridge.domain.tenant.Scope;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Payments in PostgreSQL, unique per gateway payment id within a tenant environment. */
 public final class JooqPaymentRepository implements PaymentRepository {
+    private static final RenderedSelect<PaymentsRecord> BY_GATEWAY_ID = RenderedSelect.of(PAYMENTS,
+            DSL.selectFrom(PAYMENTS).where(PAYMENTS.TENANT_ID.eq(DSL.param("tenant", String.class)),
+                    PAYMENTS.ENVIRONMENT_ID.eq(DSL.param("environment", String.class)),
+                    PAYMENTS.PROVIDER_TYPE.eq(DSL.param("provider", String.class)),
+                    PAYMENTS.GATEWAY_PAYMENT_ID.eq(DSL.param("payment", String.class))));
+    private static final RenderedSelect<PaymentsRecord> OF_INVOICE = RenderedSelect.of(PAYMENTS,
+            DSL.selectFrom(PAYMENTS).where(PAYMENTS.TENANT_ID.eq(DSL.param("tenant", String.class)),
+                    PAYMENTS.ENVIRONMENT_ID.eq(DSL.param("environment", String.class)),
+                    PAYMENTS.INVOICE_ID.eq(DSL.param("invoice", String.class)))
+                    .orderBy(PAYMENTS.CREATED_AT, PAYMENTS.ID));
     private final DSLContext dsl;
 
     @Inject
@@ -30,10 +43,9 @@ public final class JooqPaymentRepository implements PaymentRepository {
 
     @Override
     public Optional<Payment> findByGatewayId(Scope scope, String providerType, String gatewayPaymentId) {
-        return dsl.selectFrom(PAYMENTS)
-                .where(inScope(scope), PAYMENTS.PROVIDER_TYPE.eq(providerType),
-                        PAYMENTS.GATEWAY_PAYMENT_ID.eq(gatewayPaymentId))
-                .fetchOptional(JooqPaymentRepository::payment);
+        return BY_GATEWAY_ID.fetchOptional(dsl, Map.of("tenant", scope.tenantId().value(),
+                "environment", scope.environmentId().value(), "provider", providerType, "payment", gatewayPaymentId))
+                .map(JooqPaymentRepository::payment);
     }
 
     @Override
@@ -72,10 +84,9 @@ public final class JooqPaymentRepository implements PaymentRepository {
 
     @Override
     public List<Payment> listForInvoice(Scope scope, InvoiceId invoiceId) {
-        return dsl.selectFrom(PAYMENTS)
-                .where(inScope(scope), PAYMENTS.INVOICE_ID.eq(invoiceId.value()))
-                .orderBy(PAYMENTS.CREATED_AT, PAYMENTS.ID)
-                .fetch(JooqPaymentRepository::payment);
+        return OF_INVOICE.fetch(dsl, Map.of("tenant", scope.tenantId().value(),
+                "environment", scope.environmentId().value(), "invoice", invoiceId.value())).stream()
+                .map(JooqPaymentRepository::payment).toList();
     }
 
     private static Condition inScope(Scope scope) {
