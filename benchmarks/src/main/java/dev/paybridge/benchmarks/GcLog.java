@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Stop-the-world pauses read from a JVM's {@code -Xlog:gc:file=...:time} log. */
+/**
+ * Stop-the-world pauses read from a JVM's {@code -Xlog:gc,safepoint:file=...:time} log: every safepoint, whether for
+ * a collection or for other VM work (deoptimization, code cache, handshakes).
+ */
 final class GcLog {
-    private static final Pattern PAUSE = Pattern.compile("^\\[([^\\]]+)\\].* Pause .* ([0-9.]+)ms$");
+    private static final Pattern SAFEPOINT = Pattern.compile("^\\[([^\\]]+)\\] Safepoint \"([^\"]+)\".* Total: (\\d+) ns$");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
     private GcLog() {
@@ -20,11 +23,11 @@ final class GcLog {
 
     /** The JVM option that writes the log this class reads. */
     static String option(Path file) {
-        return "-Xlog:gc:file=" + file + ":time";
+        return "-Xlog:gc,safepoint:file=" + file + ":time";
     }
 
     /** A pause, as the wall-clock interval it stopped the JVM for (the log line is written at its end). */
-    record Pause(double startMillis, double endMillis) {
+    record Pause(String reason, double startMillis, double endMillis) {
         double millis() {
             return endMillis - startMillis;
         }
@@ -36,11 +39,11 @@ final class GcLog {
             return pauses;
         }
         for (String line : Files.readAllLines(file)) {
-            Matcher matcher = PAUSE.matcher(line.strip());
+            Matcher matcher = SAFEPOINT.matcher(line.strip());
             if (matcher.matches()) {
                 double end = OffsetDateTime.parse(matcher.group(1), TIME).toInstant().toEpochMilli();
-                double millis = Double.parseDouble(matcher.group(2));
-                pauses.add(new Pause(end - millis, end));
+                double millis = Long.parseLong(matcher.group(3)) / 1e6;
+                pauses.add(new Pause(matcher.group(2), end - millis, end));
             }
         }
         return pauses;

@@ -32,6 +32,7 @@ final class Machine {
         }
         machine.put("postgresql_settings", settings);
         machine.put("pgbench", Pgbench.version());
+        machine.put("damon", Damon.describe());
         return machine;
     }
 

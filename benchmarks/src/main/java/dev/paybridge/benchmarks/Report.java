@@ -118,6 +118,7 @@ final class Report {
         row(md, "JDK", String.valueOf(at("machine.jdk")));
         row(md, "PostgreSQL", at("machine.postgresql") + "; " + at("machine.postgresql_settings"));
         row(md, "pgbench", String.valueOf(at("machine.pgbench")));
+        row(md, "DAMON (kernel memory monitor)", damonLine());
         md.append("\nEverything runs on these cores at once, on 127.0.0.1: PostgreSQL (embedded zonky binaries in a ")
                 .append("temp directory, reached over TCP as an external database), the Moyasar simulator ")
                 .append("(`java -jar moyasar-simulator/target/moyasar-simulator.jar`), paybridge ")
@@ -290,6 +291,9 @@ final class Report {
             double errors, double syncRatio, double pacedP50, double syncLatency, double rss, double readyFirst,
             double readyRestart) {
         md.append("## What bounds it\n\n");
+        md.append("The profiles behind this section (JFR of paybridge under the webhook load, the periodic stalls and "
+                + "where they come from) and how to take them again are in [performance-notes.md](performance-notes.md)."
+                + "\n\n");
         Map<?, ?> bestCpu = bestStepCpu(clients);
         double pbCores = bestCpu == null ? Double.NaN : ((Number) bestCpu.get("paybridge")).doubleValue();
         double pgCores = bestCpu == null ? Double.NaN : ((Number) bestCpu.get("postgresql")).doubleValue();
@@ -443,6 +447,22 @@ final class Report {
         return step.get("database_per_webhook") instanceof Map<?, ?> db ? n(db.get(key)) : "n/a";
     }
 
+    private String damonLine() {
+        Object monitors = at("machine.damon");
+        if (!(monitors instanceof List<?> list) || list.isEmpty()) {
+            return "none";
+        }
+        StringBuilder line = new StringBuilder();
+        for (Object entry : list) {
+            Map<?, ?> monitor = (Map<?, ?>) entry;
+            line.append(line.length() == 0 ? "" : "; ").append(monitor.get("state"))
+                    .append(options.pauseDamon() ? " (paused for this run: `--pause-damon=yes`)" : "")
+                    .append(", ").append(monitor.get("operations")).append(" sampled every ")
+                    .append(monitor.get("sample_ms")).append(" ms, scheme ").append(monitor.get("scheme_action"));
+        }
+        return line.toString();
+    }
+
     /** The open loop's slow requests set against the GC pauses of paybridge and of the load generator. */
     private String tailLine() {
         String tail = "webhook_ingest.open_loop_half_rate.tail.";
@@ -450,16 +470,25 @@ final class Report {
             return "";
         }
         return String.format(Locale.ROOT, "Tail: %s of %s requests took longer than %s ms. During the open loop "
-                        + "paybridge's JVM paused for GC %s times (%s ms in all, longest %s ms) and the load generator's "
-                        + "%s times (%s ms, longest %s ms); of the slow requests, %s were in flight during a paybridge "
-                        + "pause, %s during a load-generator pause, %s during either. Each request's due time and "
-                        + "latency: `benchmarks/target/bench-logs/open-loop.csv`; the GC logs are beside it.",
+                        + "paybridge's JVM stopped at a safepoint (GC or other VM work) %s times (%s ms in all, longest %s ms) "
+                        + "and the load generator's %s times (%s ms, longest %s ms); of the slow requests, %s were in flight during a paybridge "
+                        + "pause, %s during a load-generator pause, %s during either. They came in %s bursts (a run of "
+                        + "consecutive slow requests: a stall), a median %s ms apart.%s Each request's due time and "
+                        + "latency: `benchmarks/target/bench-logs/open-loop.csv`; the GC and safepoint logs are beside it.",
                 n(at(tail + "slow_requests")), n(at(tail + "requests")), n(at(tail + "slow_threshold_ms")),
                 n(at(tail + "paybridge_gc_pauses.count")), n(at(tail + "paybridge_gc_pauses.total_ms")),
                 n(at(tail + "paybridge_gc_pauses.max_ms")), n(at(tail + "load_generator_gc_pauses.count")),
                 n(at(tail + "load_generator_gc_pauses.total_ms")), n(at(tail + "load_generator_gc_pauses.max_ms")),
                 n(at(tail + "slow_in_flight_during_paybridge_gc")), n(at(tail + "slow_in_flight_during_load_generator_gc")),
-                n(at(tail + "slow_in_flight_during_any_gc")));
+                n(at(tail + "slow_in_flight_during_any_gc")), n(at(tail + "slow_bursts")),
+                n(at(tail + "median_ms_between_bursts")), damonRunning() ? " This VM's kernel runs DAMON (see Machine): "
+                        + "each sampling pass walks the page mappings of every process and stalls them; "
+                        + "`benchmarks/run --pause-damon=yes` turns it off for a run to tell the two apart." : "");
+    }
+
+    private boolean damonRunning() {
+        return !options.pauseDamon() && at("machine.damon") instanceof List<?> list
+                && list.stream().anyMatch(monitor -> "on".equals(((Map<?, ?>) monitor).get("state")));
     }
 
     private static String n(Object value) {

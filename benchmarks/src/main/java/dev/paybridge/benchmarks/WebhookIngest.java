@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -131,11 +132,13 @@ final class WebhookIngest {
         AtomicLong lastDone = new AtomicLong();
         List<Thread> senders = new ArrayList<>();
         Timeline timeline = new Timeline(count, rate);
+        CountDownLatch ready = new CountDownLatch(threads);
         for (int t = 0; t < threads; t++) {
             Latencies latencies = new Latencies();
             perThread.add(latencies);
             senders.add(start("open-loop-" + t, () -> {
                 try (LoopbackHttp http = new LoopbackHttp(port, 30_000)) {
+                    connected(http, ready);
                     for (long[] job = queue.take(); job[0] >= 0; job = queue.take()) {
                         String error = send(http, bodies.get((int) job[0]));
                         long done = System.nanoTime();
@@ -149,6 +152,7 @@ final class WebhookIngest {
                 }
             }));
         }
+        ready.await(30, TimeUnit.SECONDS);
         long began = System.nanoTime();
         timeline.began(System.currentTimeMillis());
         double interval = 1e9 / rate;
@@ -172,6 +176,17 @@ final class WebhookIngest {
         long unfinished = count - ok.get() - errors.get();
         double elapsed = (Math.max(lastDone.get(), began + 1) - began) / 1e9;
         return new OpenLoop(rate, count, ok.get(), errors.get(), unfinished, elapsed, all, firstError[0], timeline);
+    }
+
+    /** Opens the sender's connection (one /health call) before the schedule starts: the open loop times events only. */
+    private static void connected(LoopbackHttp http, CountDownLatch ready) {
+        try {
+            http.send("GET", "/health", Map.of(), null);
+        } catch (Exception notAnswered) {
+            // the events sent on this connection will report the failure
+        } finally {
+            ready.countDown();
+        }
     }
 
     private static Thread start(String name, Runnable work) {
