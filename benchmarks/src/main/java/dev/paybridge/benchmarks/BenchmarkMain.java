@@ -110,7 +110,9 @@ public final class BenchmarkMain {
         log("starting the Moyasar simulator");
         Simulator simulator = keep(Simulator.start(options.root(), logs.resolve("simulator.log")));
         int port = Simulator.freePort();
-        log("starting paybridge on port " + port + " (first start: empty database, migrations run)");
+        boolean archived = Paybridge.hasClassDataArchive(options.root());
+        log("starting paybridge on port " + port + " (first start: empty database, migrations run; class-data archive "
+                + (archived ? "present)" : "absent: ./paybridge writes it when this process exits)"));
         Paybridge paybridge = keep(startPaybridge(database, keyset, port, simulator, "paybridge.log"));
         double firstReady = paybridge.readyMillis();
         log(String.format("paybridge ready after %.0f ms", firstReady));
@@ -229,6 +231,7 @@ public final class BenchmarkMain {
         resources.remove(paybridge);
         Paybridge restarted = keep(startPaybridge(database, keyset, port, simulator, "paybridge-restart.log"));
         footprint.put("ready_first_start_ms", Report.round(firstReady));
+        footprint.put("class_data_archive_at_first_start", archived);
         footprint.put("ready_restart_ms", Report.round(restarted.readyMillis()));
         footprint.put("idle_vmrss_after_restart_mb", Report.round(restarted.process().procStatusKb("VmRSS") / 1024.0));
         log(String.format("restart ready after %.0f ms", restarted.readyMillis()));

@@ -1,6 +1,7 @@
 package dev.paybridge.benchmarks;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,17 @@ final class Paybridge implements AutoCloseable {
         this.process = process;
         this.port = port;
         this.readyMillis = readyMillis;
+    }
+
+    /** Whether {@code ./paybridge serve} will start from its class-data archive (present and newer than the jar). */
+    static boolean hasClassDataArchive(Path root) {
+        Path jar = root.resolve("bootstrap/target/paybridge.jar");
+        Path archive = root.resolve("bootstrap/target/paybridge.jsa");
+        try {
+            return Files.exists(archive) && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0;
+        } catch (IOException unreadable) {
+            return false;
+        }
     }
 
     /** Starts the process and waits (at most 60 s) for the first 200 from {@code /ready}. */

@@ -283,7 +283,9 @@ final class Report {
                 .append(".\n");
         md.append("- Process start → first 200 from `/ready` (polled every 5 ms) with the external database: first start ")
                 .append("on the empty database (Flyway migrations included) ").append(f(num("footprint.ready_first_start_ms")))
-                .append(" ms; restart on the migrated database ").append(f(num("footprint.ready_restart_ms")))
+                .append(" ms (").append(Boolean.TRUE.equals(at("footprint.class_data_archive_at_first_start"))
+                        ? "with `./paybridge`'s class-data archive" : "without a class-data archive: the jar was newer; "
+                        + "`./paybridge` wrote it when that process exited").append("); restart on the migrated database ").append(f(num("footprint.ready_restart_ms")))
                 .append(" ms (VmRSS when ready ").append(f(num("footprint.idle_vmrss_after_restart_mb"))).append(" MB).\n\n");
     }
 
