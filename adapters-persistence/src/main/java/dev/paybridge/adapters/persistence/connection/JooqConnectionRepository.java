@@ -22,7 +22,6 @@ import dev.paybridge.domain.tenant.TenantId;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -31,8 +30,7 @@ import org.jooq.impl.DSL;
 /** Connections in PostgreSQL; the partial unique index keeps one active connection per provider and environment. */
 public final class JooqConnectionRepository implements ConnectionRepository {
     private static final RenderedSelect<ConnectionsRecord> ACTIVE = RenderedSelect.of(CONNECTIONS,
-            DSL.selectFrom(CONNECTIONS).where(CONNECTIONS.TENANT_ID.eq(DSL.param("tenant", String.class)),
-                    CONNECTIONS.ENVIRONMENT_ID.eq(DSL.param("environment", String.class)),
+            DSL.selectFrom(CONNECTIONS).where(RenderedSelect.scoped(CONNECTIONS.TENANT_ID, CONNECTIONS.ENVIRONMENT_ID),
                     CONNECTIONS.STATUS.eq(DSL.inline(ConnectionStatus.ACTIVE.wireName())))
                     .orderBy(CONNECTIONS.CREATED_AT));
     private final DSLContext dsl;
@@ -86,8 +84,7 @@ public final class JooqConnectionRepository implements ConnectionRepository {
 
     @Override
     public List<Connection> findActive(Scope scope) {
-        return ACTIVE.fetch(dsl, Map.of("tenant", scope.tenantId().value(), "environment",
-                scope.environmentId().value())).stream().map(JooqConnectionRepository::connection).toList();
+        return ACTIVE.fetch(dsl, RenderedSelect.inScope(scope)).stream().map(JooqConnectionRepository::connection).toList();
     }
 
     @Override

@@ -39,16 +39,14 @@ import org.jooq.impl.DSL;
 
 /** Invoices and their lines in PostgreSQL; numbers come from a per-environment counter row, gap-free. */
 public final class JooqInvoiceRepository implements InvoiceRepository {
-    private static final Condition ONE_INVOICE = INVOICES.TENANT_ID.eq(DSL.param("tenant", String.class))
-            .and(INVOICES.ENVIRONMENT_ID.eq(DSL.param("environment", String.class)))
+    private static final Condition ONE_INVOICE = RenderedSelect.scoped(INVOICES.TENANT_ID, INVOICES.ENVIRONMENT_ID)
             .and(INVOICES.ID.eq(DSL.param("invoice", String.class)));
     private static final RenderedSelect<InvoicesRecord> ONE = RenderedSelect.of(INVOICES,
             DSL.selectFrom(INVOICES).where(ONE_INVOICE));
     private static final RenderedSelect<InvoicesRecord> ONE_FOR_UPDATE = RenderedSelect.of(INVOICES,
             DSL.selectFrom(INVOICES).where(ONE_INVOICE).forUpdate());
     private static final RenderedSelect<Record> LINES_OF_ONE = RenderedSelect.of(linesOf(
-            INVOICE_LINES.TENANT_ID.eq(DSL.param("tenant", String.class))
-                    .and(INVOICE_LINES.ENVIRONMENT_ID.eq(DSL.param("environment", String.class)))
+            RenderedSelect.scoped(INVOICE_LINES.TENANT_ID, INVOICE_LINES.ENVIRONMENT_ID)
                     .and(INVOICE_LINES.INVOICE_ID.eq(DSL.param("invoice", String.class)))));
     private final DSLContext dsl;
 
@@ -175,9 +173,8 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
                 new Money(record.get(INVOICE_LINES.AMOUNT), currency));
     }
 
-    private static Map<String, String> oneInvoice(Scope scope, InvoiceId id) {
-        return Map.of("tenant", scope.tenantId().value(), "environment", scope.environmentId().value(),
-                "invoice", id.value());
+    private static Map<String, Object> oneInvoice(Scope scope, InvoiceId id) {
+        return RenderedSelect.inScope(scope, "invoice", id.value());
     }
 
     private static Condition inScope(Scope scope) {

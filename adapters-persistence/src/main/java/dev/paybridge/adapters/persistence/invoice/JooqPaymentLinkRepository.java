@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -27,8 +26,7 @@ import org.jooq.impl.DSL;
 /** Payment links in PostgreSQL; a partial unique index allows one current link per invoice. */
 public final class JooqPaymentLinkRepository implements PaymentLinkRepository {
     private static final RenderedSelect<PaymentLinksRecord> BY_GATEWAY_INVOICE_ID = RenderedSelect.of(PAYMENT_LINKS,
-            DSL.selectFrom(PAYMENT_LINKS).where(PAYMENT_LINKS.TENANT_ID.eq(DSL.param("tenant", String.class)),
-                    PAYMENT_LINKS.ENVIRONMENT_ID.eq(DSL.param("environment", String.class)),
+            DSL.selectFrom(PAYMENT_LINKS).where(RenderedSelect.scoped(PAYMENT_LINKS.TENANT_ID, PAYMENT_LINKS.ENVIRONMENT_ID),
                     PAYMENT_LINKS.PROVIDER_TYPE.eq(DSL.param("provider", String.class)),
                     PAYMENT_LINKS.GATEWAY_INVOICE_ID.eq(DSL.param("gateway_invoice", String.class))));
     private final DSLContext dsl;
@@ -72,9 +70,8 @@ public final class JooqPaymentLinkRepository implements PaymentLinkRepository {
 
     @Override
     public Optional<PaymentLink> findByGatewayInvoiceId(Scope scope, String providerType, String gatewayInvoiceId) {
-        return BY_GATEWAY_INVOICE_ID.fetchOptional(dsl, Map.of("tenant", scope.tenantId().value(),
-                "environment", scope.environmentId().value(), "provider", providerType,
-                "gateway_invoice", gatewayInvoiceId)).map(JooqPaymentLinkRepository::link);
+        return BY_GATEWAY_INVOICE_ID.fetchOptional(dsl,
+                RenderedSelect.inScope(scope, "provider", providerType, "gateway_invoice", gatewayInvoiceId)).map(JooqPaymentLinkRepository::link);
     }
 
     @Override

@@ -16,22 +16,18 @@ import dev.paybridge.domain.tenant.Scope;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /** Payments in PostgreSQL, unique per gateway payment id within a tenant environment. */
 public final class JooqPaymentRepository implements PaymentRepository {
     private static final RenderedSelect<PaymentsRecord> BY_GATEWAY_ID = RenderedSelect.of(PAYMENTS,
-            DSL.selectFrom(PAYMENTS).where(PAYMENTS.TENANT_ID.eq(DSL.param("tenant", String.class)),
-                    PAYMENTS.ENVIRONMENT_ID.eq(DSL.param("environment", String.class)),
+            DSL.selectFrom(PAYMENTS).where(RenderedSelect.scoped(PAYMENTS.TENANT_ID, PAYMENTS.ENVIRONMENT_ID),
                     PAYMENTS.PROVIDER_TYPE.eq(DSL.param("provider", String.class)),
                     PAYMENTS.GATEWAY_PAYMENT_ID.eq(DSL.param("payment", String.class))));
     private static final RenderedSelect<PaymentsRecord> OF_INVOICE = RenderedSelect.of(PAYMENTS,
-            DSL.selectFrom(PAYMENTS).where(PAYMENTS.TENANT_ID.eq(DSL.param("tenant", String.class)),
-                    PAYMENTS.ENVIRONMENT_ID.eq(DSL.param("environment", String.class)),
+            DSL.selectFrom(PAYMENTS).where(RenderedSelect.scoped(PAYMENTS.TENANT_ID, PAYMENTS.ENVIRONMENT_ID),
                     PAYMENTS.INVOICE_ID.eq(DSL.param("invoice", String.class)))
                     .orderBy(PAYMENTS.CREATED_AT, PAYMENTS.ID));
     private final DSLContext dsl;
@@ -43,8 +39,8 @@ public final class JooqPaymentRepository implements PaymentRepository {
 
     @Override
     public Optional<Payment> findByGatewayId(Scope scope, String providerType, String gatewayPaymentId) {
-        return BY_GATEWAY_ID.fetchOptional(dsl, Map.of("tenant", scope.tenantId().value(),
-                "environment", scope.environmentId().value(), "provider", providerType, "payment", gatewayPaymentId))
+        return BY_GATEWAY_ID.fetchOptional(dsl,
+                        RenderedSelect.inScope(scope, "provider", providerType, "payment", gatewayPaymentId))
                 .map(JooqPaymentRepository::payment);
     }
 
@@ -84,14 +80,10 @@ public final class JooqPaymentRepository implements PaymentRepository {
 
     @Override
     public List<Payment> listForInvoice(Scope scope, InvoiceId invoiceId) {
-        return OF_INVOICE.fetch(dsl, Map.of("tenant", scope.tenantId().value(),
-                "environment", scope.environmentId().value(), "invoice", invoiceId.value())).stream()
+        return OF_INVOICE.fetch(dsl, RenderedSelect.inScope(scope, "invoice", invoiceId.value())).stream()
                 .map(JooqPaymentRepository::payment).toList();
     }
 
-    private static Condition inScope(Scope scope) {
-        return PAYMENTS.TENANT_ID.eq(scope.tenantId().value()).and(PAYMENTS.ENVIRONMENT_ID.eq(scope.environmentId().value()));
-    }
 
     private static Payment payment(PaymentsRecord row) {
         CurrencyUnit currency = CurrencyUnit.of(row.getCurrency());

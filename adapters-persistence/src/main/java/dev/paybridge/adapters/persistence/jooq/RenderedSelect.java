@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import dev.paybridge.domain.tenant.Scope;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
@@ -24,6 +27,8 @@ import org.jooq.impl.DSL;
  * @param <R> the record type rows are read as
  */
 public final class RenderedSelect<R extends Record> {
+    private static final String TENANT = "tenant";
+    private static final String ENVIRONMENT = "environment";
     private static final DSLContext RENDERER = DSL.using(SQLDialect.POSTGRES, new Settings().withRenderSchema(false));
     private final String sql;
     private final List<String> parameters;
@@ -49,6 +54,25 @@ public final class RenderedSelect<R extends Record> {
     /** Rows read with the template's select list: for joins and projections. */
     public static RenderedSelect<Record> of(Select<?> template) {
         return new RenderedSelect<>(template, query -> query.coerce(template.getSelect()));
+    }
+
+    /** The condition "in one tenant environment" of a template, with the parameters {@code inScope} gives values. */
+    public static Condition scoped(Field<String> tenantId, Field<String> environmentId) {
+        return tenantId.eq(DSL.param(TENANT, String.class)).and(environmentId.eq(DSL.param(ENVIRONMENT, String.class)));
+    }
+
+    /** Values of a {@link #scoped} template without further parameters. */
+    public static Map<String, Object> inScope(Scope scope) {
+        return Map.of(TENANT, scope.tenantId().value(), ENVIRONMENT, scope.environmentId().value());
+    }
+
+    public static Map<String, Object> inScope(Scope scope, String name, Object value) {
+        return Map.of(TENANT, scope.tenantId().value(), ENVIRONMENT, scope.environmentId().value(), name, value);
+    }
+
+    public static Map<String, Object> inScope(Scope scope, String name, Object value, String name2, Object value2) {
+        return Map.of(TENANT, scope.tenantId().value(), ENVIRONMENT, scope.environmentId().value(), name, value,
+                name2, value2);
     }
 
     public Optional<R> fetchOptional(DSLContext dsl, Map<String, ?> values) {
