@@ -109,9 +109,8 @@ final class Pgbench {
                         + " WHERE invoice_lines.tenant_id = '" + t + "' AND invoice_lines.environment_id = '" + e
                         + "' AND invoice_lines.invoice_id IN (" + inv + ")"
                         + " ORDER BY invoice_lines.invoice_id, invoice_lines.position;",
-                "-- JooqPaymentRepository.findByGatewayId, save, listForInvoice",
-                "SELECT * FROM payments WHERE " + scope + " AND provider_type = 'moyasar'"
-                        + " AND gateway_payment_id = 'gpay_pgb_' || :e;",
+                "-- JooqPaymentRepository.listForInvoice, save",
+                "SELECT * FROM payments WHERE " + scope + " AND invoice_id = " + inv + " ORDER BY created_at, id;",
                 "INSERT INTO payments (tenant_id, environment_id, id, invoice_id, provider_type, gateway_payment_id,"
                         + " status, amount, amount_refunded, currency, method_type, method_company, method_last4,"
                         + " failure_message, created_at, updated_at) VALUES ('" + t + "', '" + e
@@ -120,7 +119,6 @@ final class Pgbench {
                         + " ON CONFLICT (tenant_id, environment_id, id) DO UPDATE SET status = 'succeeded',"
                         + " amount_refunded = 0, method_type = 'creditcard', method_company = 'visa',"
                         + " method_last4 = '1111', failure_message = NULL, updated_at = now();",
-                "SELECT * FROM payments WHERE " + scope + " AND invoice_id = " + inv + " ORDER BY created_at, id;",
                 "-- JooqInvoiceRepository.update",
                 "UPDATE invoices SET invoice_status = 'finalized', payment_status = 'succeeded', amount_paid = 10.00,"
                         + " finalized_at = finalized_at, paid_at = now(), voided_at = NULL"

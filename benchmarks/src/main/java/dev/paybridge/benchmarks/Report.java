@@ -237,9 +237,9 @@ final class Report {
         String pg = "webhook_ingest.pgbench.";
         md.append("pgbench ran the statements one webhook executes (`").append(at(pg + "script"))
                 .append("`: `findActive`, then in one transaction the event insert `ON CONFLICT DO NOTHING`, the link ")
-                .append("by gateway invoice id, the invoice `FOR UPDATE` and its lines, the payment by gateway id, the ")
-                .append("payment upsert, the invoice's payments, the invoice update, the link status update and the ")
-                .append("event outcome update) on ").append(options.pgbenchRows())
+                .append("by gateway invoice id, the invoice `FOR UPDATE` and its lines, the invoice's payments, the ")
+                .append("payment upsert, the invoice update and the link status update; an event applied as ")
+                .append("`processed` needs no outcome update) on ").append(options.pgbenchRows())
                 .append(" synthetic linked invoices of the same environment, picked at random:\n\n```sh\n")
                 .append(at(pg + "command")).append("\n```\n\n")
                 .append(f(num(pg + "tps"))).append(" tps, average latency ").append(f(num(pg + "latency_average_ms")))

@@ -8,6 +8,7 @@ import dev.paybridge.adapters.persistence.generated.tables.records.InvoiceLinesR
 import dev.paybridge.adapters.persistence.generated.tables.records.InvoicesRecord;
 import dev.paybridge.adapters.persistence.jooq.JsonColumns;
 import dev.paybridge.adapters.persistence.jooq.RenderedSelect;
+import dev.paybridge.adapters.persistence.jooq.RenderedStatement;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.page.Page;
 import dev.paybridge.application.page.PageRequest;
@@ -48,6 +49,16 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
     private static final RenderedSelect<Record> LINES_OF_ONE = RenderedSelect.of(linesOf(
             RenderedSelect.scoped(INVOICE_LINES.TENANT_ID, INVOICE_LINES.ENVIRONMENT_ID)
                     .and(INVOICE_LINES.INVOICE_ID.eq(DSL.param("invoice", String.class)))));
+    private static final RenderedStatement UPDATE = RenderedStatement.of(DSL.update(INVOICES)
+            .set(INVOICES.INVOICE_STATUS, RenderedStatement.value(INVOICES.INVOICE_STATUS))
+            .set(INVOICES.PAYMENT_STATUS, RenderedStatement.value(INVOICES.PAYMENT_STATUS))
+            .set(INVOICES.AMOUNT_PAID, RenderedStatement.value(INVOICES.AMOUNT_PAID))
+            .set(INVOICES.FINALIZED_AT, RenderedStatement.value(INVOICES.FINALIZED_AT))
+            .set(INVOICES.PAID_AT, RenderedStatement.value(INVOICES.PAID_AT))
+            .set(INVOICES.VOIDED_AT, RenderedStatement.value(INVOICES.VOIDED_AT))
+            .where(INVOICES.TENANT_ID.eq(RenderedStatement.value(INVOICES.TENANT_ID)),
+                    INVOICES.ENVIRONMENT_ID.eq(RenderedStatement.value(INVOICES.ENVIRONMENT_ID)),
+                    INVOICES.ID.eq(RenderedStatement.value(INVOICES.ID))));
     private final DSLContext dsl;
 
     @Inject
@@ -102,15 +113,7 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
     public void update(Invoice invoice) {
         InvoicesRecord row = dsl.newRecord(INVOICES);
         fill(row, invoice);
-        dsl.update(INVOICES)
-                .set(INVOICES.INVOICE_STATUS, row.getInvoiceStatus())
-                .set(INVOICES.PAYMENT_STATUS, row.getPaymentStatus())
-                .set(INVOICES.AMOUNT_PAID, row.getAmountPaid())
-                .set(INVOICES.FINALIZED_AT, row.getFinalizedAt())
-                .set(INVOICES.PAID_AT, row.getPaidAt())
-                .set(INVOICES.VOIDED_AT, row.getVoidedAt())
-                .where(inScope(invoice.scope()), INVOICES.ID.eq(invoice.id().value()))
-                .execute();
+        UPDATE.execute(dsl, row);
     }
 
     @Override

@@ -5,6 +5,7 @@ import static dev.paybridge.adapters.persistence.generated.Tables.PAYMENT_LINKS;
 
 import dev.paybridge.adapters.persistence.generated.tables.records.PaymentLinksRecord;
 import dev.paybridge.adapters.persistence.jooq.RenderedSelect;
+import dev.paybridge.adapters.persistence.jooq.RenderedStatement;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.port.out.persistence.PaymentLinkRepository;
 import dev.paybridge.domain.connection.ConnectionId;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -29,6 +31,12 @@ public final class JooqPaymentLinkRepository implements PaymentLinkRepository {
             DSL.selectFrom(PAYMENT_LINKS).where(RenderedSelect.scoped(PAYMENT_LINKS.TENANT_ID, PAYMENT_LINKS.ENVIRONMENT_ID),
                     PAYMENT_LINKS.PROVIDER_TYPE.eq(DSL.param("provider", String.class)),
                     PAYMENT_LINKS.GATEWAY_INVOICE_ID.eq(DSL.param("gateway_invoice", String.class))));
+    private static final RenderedStatement UPDATE_STATUS = RenderedStatement.of(DSL.update(PAYMENT_LINKS)
+            .set(PAYMENT_LINKS.STATUS, RenderedStatement.value(PAYMENT_LINKS.STATUS))
+            .where(PAYMENT_LINKS.TENANT_ID.eq(RenderedStatement.value(PAYMENT_LINKS.TENANT_ID)),
+                    PAYMENT_LINKS.ENVIRONMENT_ID.eq(RenderedStatement.value(PAYMENT_LINKS.ENVIRONMENT_ID)),
+                    PAYMENT_LINKS.INVOICE_ID.eq(RenderedStatement.value(PAYMENT_LINKS.INVOICE_ID)),
+                    PAYMENT_LINKS.GATEWAY_INVOICE_ID.eq(RenderedStatement.value(PAYMENT_LINKS.GATEWAY_INVOICE_ID))));
     private final DSLContext dsl;
 
     @Inject
@@ -105,9 +113,11 @@ public final class JooqPaymentLinkRepository implements PaymentLinkRepository {
 
     @Override
     public void updateStatus(Scope scope, InvoiceId invoiceId, String gatewayInvoiceId, String status) {
-        dsl.update(PAYMENT_LINKS).set(PAYMENT_LINKS.STATUS, status)
-                .where(ofInvoice(scope, invoiceId), PAYMENT_LINKS.GATEWAY_INVOICE_ID.eq(gatewayInvoiceId))
-                .execute();
+        UPDATE_STATUS.execute(dsl, Map.of(PAYMENT_LINKS.STATUS.getName(), status,
+                PAYMENT_LINKS.TENANT_ID.getName(), scope.tenantId().value(),
+                PAYMENT_LINKS.ENVIRONMENT_ID.getName(), scope.environmentId().value(),
+                PAYMENT_LINKS.INVOICE_ID.getName(), invoiceId.value(),
+                PAYMENT_LINKS.GATEWAY_INVOICE_ID.getName(), gatewayInvoiceId));
     }
 
     private static Condition ofInvoice(Scope scope, InvoiceId invoiceId) {

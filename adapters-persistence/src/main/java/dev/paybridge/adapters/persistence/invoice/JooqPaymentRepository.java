@@ -4,6 +4,7 @@ import static dev.paybridge.adapters.persistence.generated.Tables.PAYMENTS;
 
 import dev.paybridge.adapters.persistence.generated.tables.records.PaymentsRecord;
 import dev.paybridge.adapters.persistence.jooq.RenderedSelect;
+import dev.paybridge.adapters.persistence.jooq.RenderedStatement;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.port.out.persistence.PaymentRepository;
 import dev.paybridge.domain.invoice.InvoiceId;
@@ -16,32 +17,31 @@ import dev.paybridge.domain.tenant.Scope;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /** Payments in PostgreSQL, unique per gateway payment id within a tenant environment. */
 public final class JooqPaymentRepository implements PaymentRepository {
-    private static final RenderedSelect<PaymentsRecord> BY_GATEWAY_ID = RenderedSelect.of(PAYMENTS,
-            DSL.selectFrom(PAYMENTS).where(RenderedSelect.scoped(PAYMENTS.TENANT_ID, PAYMENTS.ENVIRONMENT_ID),
-                    PAYMENTS.PROVIDER_TYPE.eq(DSL.param("provider", String.class)),
-                    PAYMENTS.GATEWAY_PAYMENT_ID.eq(DSL.param("payment", String.class))));
     private static final RenderedSelect<PaymentsRecord> OF_INVOICE = RenderedSelect.of(PAYMENTS,
             DSL.selectFrom(PAYMENTS).where(RenderedSelect.scoped(PAYMENTS.TENANT_ID, PAYMENTS.ENVIRONMENT_ID),
                     PAYMENTS.INVOICE_ID.eq(DSL.param("invoice", String.class)))
                     .orderBy(PAYMENTS.CREATED_AT, PAYMENTS.ID));
+    private static final RenderedStatement UPSERT = RenderedStatement.of(DSL.insertInto(PAYMENTS)
+            .set(RenderedStatement.everyColumn(PAYMENTS))
+            .onConflict(PAYMENTS.TENANT_ID, PAYMENTS.ENVIRONMENT_ID, PAYMENTS.ID)
+            .doUpdate()
+            .set(PAYMENTS.STATUS, DSL.excluded(PAYMENTS.STATUS))
+            .set(PAYMENTS.AMOUNT_REFUNDED, DSL.excluded(PAYMENTS.AMOUNT_REFUNDED))
+            .set(PAYMENTS.METHOD_TYPE, DSL.excluded(PAYMENTS.METHOD_TYPE))
+            .set(PAYMENTS.METHOD_COMPANY, DSL.excluded(PAYMENTS.METHOD_COMPANY))
+            .set(PAYMENTS.METHOD_LAST4, DSL.excluded(PAYMENTS.METHOD_LAST4))
+            .set(PAYMENTS.FAILURE_MESSAGE, DSL.excluded(PAYMENTS.FAILURE_MESSAGE))
+            .set(PAYMENTS.UPDATED_AT, DSL.excluded(PAYMENTS.UPDATED_AT)));
     private final DSLContext dsl;
 
     @Inject
     public JooqPaymentRepository(DSLContext dsl) {
         this.dsl = dsl;
-    }
-
-    @Override
-    public Optional<Payment> findByGatewayId(Scope scope, String providerType, String gatewayPaymentId) {
-        return BY_GATEWAY_ID.fetchOptional(dsl,
-                        RenderedSelect.inScope(scope, "provider", providerType, "payment", gatewayPaymentId))
-                .map(JooqPaymentRepository::payment);
     }
 
     @Override
@@ -65,17 +65,7 @@ public final class JooqPaymentRepository implements PaymentRepository {
         row.setFailureMessage(Leases.truncate(payment.failureMessage()));
         row.setCreatedAt(Timestamps.toColumn(payment.createdAt()));
         row.setUpdatedAt(Timestamps.toColumn(payment.updatedAt()));
-        dsl.insertInto(PAYMENTS).set(row)
-                .onConflict(PAYMENTS.TENANT_ID, PAYMENTS.ENVIRONMENT_ID, PAYMENTS.ID)
-                .doUpdate()
-                .set(PAYMENTS.STATUS, row.getStatus())
-                .set(PAYMENTS.AMOUNT_REFUNDED, row.getAmountRefunded())
-                .set(PAYMENTS.METHOD_TYPE, row.getMethodType())
-                .set(PAYMENTS.METHOD_COMPANY, row.getMethodCompany())
-                .set(PAYMENTS.METHOD_LAST4, row.getMethodLast4())
-                .set(PAYMENTS.FAILURE_MESSAGE, row.getFailureMessage())
-                .set(PAYMENTS.UPDATED_AT, row.getUpdatedAt())
-                .execute();
+        UPSERT.execute(dsl, row);
     }
 
     @Override
@@ -83,7 +73,6 @@ public final class JooqPaymentRepository implements PaymentRepository {
         return OF_INVOICE.fetch(dsl, RenderedSelect.inScope(scope, "invoice", invoiceId.value())).stream()
                 .map(JooqPaymentRepository::payment).toList();
     }
-
 
     private static Payment payment(PaymentsRecord row) {
         CurrencyUnit currency = CurrencyUnit.of(row.getCurrency());

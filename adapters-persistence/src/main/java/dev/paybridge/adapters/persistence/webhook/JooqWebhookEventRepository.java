@@ -3,6 +3,7 @@ package dev.paybridge.adapters.persistence.webhook;
 import static dev.paybridge.adapters.persistence.generated.Tables.WEBHOOK_EVENTS;
 
 import dev.paybridge.adapters.persistence.generated.tables.records.WebhookEventsRecord;
+import dev.paybridge.adapters.persistence.jooq.RenderedStatement;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.page.Page;
 import dev.paybridge.application.page.PageRequest;
@@ -25,6 +26,8 @@ import org.jooq.impl.DSL;
 /** Gateway events in PostgreSQL; the unique key on the gateway's event id makes each one apply once. */
 public final class JooqWebhookEventRepository implements WebhookEventRepository {
     private static final int MAX_REASON = 1000;
+    private static final RenderedStatement INSERT = RenderedStatement.of(DSL.insertInto(WEBHOOK_EVENTS)
+            .set(RenderedStatement.everyColumn(WEBHOOK_EVENTS)).onConflictDoNothing());
     private final DSLContext dsl;
 
     @Inject
@@ -34,20 +37,12 @@ public final class JooqWebhookEventRepository implements WebhookEventRepository 
 
     @Override
     public boolean insert(WebhookEvent event) {
-        return dsl.insertInto(WEBHOOK_EVENTS)
-                .set(WEBHOOK_EVENTS.TENANT_ID, event.scope().tenantId().value())
-                .set(WEBHOOK_EVENTS.ENVIRONMENT_ID, event.scope().environmentId().value())
-                .set(WEBHOOK_EVENTS.ID, event.id().value())
-                .set(WEBHOOK_EVENTS.PROVIDER_TYPE, event.providerType())
-                .set(WEBHOOK_EVENTS.GATEWAY_EVENT_ID, event.gatewayEventId())
-                .set(WEBHOOK_EVENTS.TYPE, event.type())
-                .set(WEBHOOK_EVENTS.STATUS, event.status().wireName())
-                .set(WEBHOOK_EVENTS.REVIEW_REASON, reason(event.reviewReason()))
-                .set(WEBHOOK_EVENTS.PAYLOAD, JSONB.valueOf(event.payload()))
-                .set(WEBHOOK_EVENTS.RECEIVED_AT, Timestamps.toColumn(event.receivedAt()))
-                .set(WEBHOOK_EVENTS.PROCESSED_AT, Timestamps.toColumn(event.processedAt()))
-                .onConflictDoNothing()
-                .execute() == 1;
+        WebhookEventsRecord row = new WebhookEventsRecord(event.scope().tenantId().value(),
+                event.scope().environmentId().value(), event.id().value(), event.providerType(),
+                event.gatewayEventId(), event.type(), event.status().wireName(), reason(event.reviewReason()),
+                JSONB.valueOf(event.payload()), Timestamps.toColumn(event.receivedAt()),
+                Timestamps.toColumn(event.processedAt()));
+        return INSERT.execute(dsl, row) == 1;
     }
 
     @Override

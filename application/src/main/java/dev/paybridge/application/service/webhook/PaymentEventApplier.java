@@ -62,11 +62,15 @@ public final class PaymentEventApplier {
         }
         Instant now = clock.instant();
         Invoice invoice = invoices.findForUpdate(scope, link.get().invoiceId()).orElseThrow();
-        Optional<Payment> known = payments.findByGatewayId(scope, providerType, reported.gatewayPaymentId());
+        // a gateway payment is only ever recorded against the invoice its gateway invoice is linked to (and the
+        // unique key on its gateway id refuses a second row), so the invoice's payments hold it if it is known
+        List<Payment> all = new ArrayList<>(payments.listForInvoice(scope, invoice.id()));
+        Optional<Payment> known = all.stream().filter(p -> p.providerType().equals(providerType)
+                && p.gatewayPaymentId().equals(reported.gatewayPaymentId())).findFirst();
         Payment incoming = payment(invoice, providerType, reported, state.get(), now);
         Payment merged = known.map(existing -> existing.mergedWith(incoming, now)).orElse(incoming);
         payments.save(scope, merged);
-        List<Payment> all = new ArrayList<>(payments.listForInvoice(scope, invoice.id()));
+        known.ifPresentOrElse(existing -> all.set(all.indexOf(existing), merged), () -> all.add(merged));
         Invoice updated = invoice.withPayments(all, now);
         invoices.update(updated);
         if (updated.paymentStatus() == PaymentStatus.SUCCEEDED) {

@@ -4,12 +4,9 @@ import dev.paybridge.domain.invoice.InvoiceId;
 import dev.paybridge.domain.invoice.Payment;
 import dev.paybridge.domain.tenant.Scope;
 import java.util.List;
-import java.util.Optional;
 
 /** Stores payments, one row per gateway payment. */
 public interface PaymentRepository {
-
-    Optional<Payment> findByGatewayId(Scope scope, String providerType, String gatewayPaymentId);
 
     /** Inserts a new payment or replaces the stored one with the same id. */
     void save(Scope scope, Payment payment);
