@@ -14,9 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /** Reads Moyasar's invoice and payment objects into the SPI's values. */
 final class MoyasarJson {
+    private static final Pattern NOT_A_DIGIT = Pattern.compile("[^0-9]");
+
     private MoyasarJson() {
     }
 
@@ -71,7 +74,7 @@ final class MoyasarJson {
             return null;
         }
         String number = source.path("number").asText("");
-        String digits = number.replaceAll("[^0-9]", "");
+        String digits = NOT_A_DIGIT.matcher(number).replaceAll("");
         return new PaymentMethod(source.path("type").asText(null), source.path("company").asText(null),
                 digits.length() >= 4 ? digits.substring(digits.length() - 4) : null);
     }

@@ -344,10 +344,30 @@ class WebhooksIT {
     }
 
     @Test
+    void a_rotated_webhook_secret_takes_effect_at_the_next_delivery() {
+        String first = syncedInvoice("10.00");
+        String second = syncedInvoice("10.00");
+        assertThat(deliver(MoyasarEvents.paid("evt-before-rotation", "pay-before-rotation", gatewayInvoiceId(first),
+                1000, "SAR", first)).status()).isEqualTo(200);
+        Answer rotated = gateway.api().put("/v1/connections/" + gateway.connectionId(),
+                "{\"encrypted_secret_data\": {\"webhook_secret\": \"whsec_rotated_secret_7\"}}");
+        assertThat(rotated.status()).as(rotated.toString()).isEqualTo(200);
+
+        String withOldSecret = MoyasarEvents.paid("evt-after-rotation", "pay-after-rotation", gatewayInvoiceId(second),
+                1000, "SAR", second);
+        assertThat(deliver(withOldSecret).status()).isEqualTo(401);
+        assertThat(deliver(withOldSecret.replace(GatewayFixture.WEBHOOK_SECRET, "whsec_rotated_secret_7")).status())
+                .isEqualTo(200);
+        awaitPaymentStatus(second, "succeeded");
+    }
+
+    @Test
     void malformed_deliveries_get_their_4xx_and_are_not_stored() {
         long before = service.count("webhook_events");
         assertBadRequest(deliver("not json"), "body");
         assertBadRequest(deliver("[1, 2]"), "body");
+        assertBadRequest(deliver(""), "body");
+        assertBadRequest(deliver("{\"id\": \"e\", \"type\": \"payment_paid\", \"data\": {\"amount\": ]}}"), "body");
         assertBadRequest(deliver("{\"type\": \"payment_paid\", \"data\": {}}"), "id");
         assertBadRequest(deliver("{\"id\": \"e\", \"data\": {}}"), "type");
         assertBadRequest(deliver("{\"id\": \"e\", \"type\": \"payment_paid\"}"), "data");

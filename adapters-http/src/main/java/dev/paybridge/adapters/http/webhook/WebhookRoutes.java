@@ -1,6 +1,7 @@
 package dev.paybridge.adapters.http.webhook;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.paybridge.adapters.http.RouteGroup;
 import dev.paybridge.adapters.http.auth.AccessDeniedException;
 import dev.paybridge.adapters.http.auth.ApiKeyAuthentication;
@@ -59,25 +60,41 @@ public final class WebhookRoutes implements RouteGroup {
         Responses.json(ctx, 200, Map.of("received", true));
     }
 
-    /** The shape every gateway event shares, checked before the secret (which travels inside the body). */
+    /**
+     * The shape every gateway event shares, checked before the secret (which travels inside the body). Read as a
+     * stream of tokens: the provider builds the one tree of the event.
+     */
     private static void requireEnvelope(byte[] raw) {
-        JsonNode root;
-        try {
-            root = raw.length == 0 ? null : Json.MAPPER.readTree(raw);
+        boolean id = false;
+        boolean type = false;
+        boolean data = false;
+        try (JsonParser parser = Json.MAPPER.createParser(raw)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw FieldErrors.single("body", "must be a JSON object with id, type and data");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                boolean text = value == JsonToken.VALUE_STRING && !parser.getText().isBlank();
+                switch (field) {
+                    case "id" -> id = text;
+                    case "type" -> type = text;
+                    case "data" -> data = value == JsonToken.START_OBJECT;
+                    default -> { }
+                }
+                parser.skipChildren();
+            }
         } catch (IOException malformed) {
             throw FieldErrors.single("body", "is not valid JSON");
         }
-        if (root == null || !root.isObject()) {
-            throw FieldErrors.single("body", "must be a JSON object with id, type and data");
-        }
         FieldErrors errors = new FieldErrors();
-        if (!root.path("id").isTextual() || root.path("id").asText().isBlank()) {
+        if (!id) {
             errors.add("id", "is required and must be a string");
         }
-        if (!root.path("type").isTextual() || root.path("type").asText().isBlank()) {
+        if (!type) {
             errors.add("type", "is required and must be a string");
         }
-        if (!root.path("data").isObject()) {
+        if (!data) {
             errors.add("data", "is required and must be an object");
         }
         errors.throwIfAny();

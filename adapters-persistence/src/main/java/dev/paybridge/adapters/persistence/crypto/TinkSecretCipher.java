@@ -3,6 +3,7 @@ package dev.paybridge.adapters.persistence.crypto;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
@@ -17,8 +18,8 @@ import java.util.TreeMap;
 /** Seals connection credentials with Tink AEAD (AES-256-GCM), binding each ciphertext to its tenant, environment and connection. */
 public final class TinkSecretCipher implements SecretCipher {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final TypeReference<TreeMap<String, String>> FIELDS = new TypeReference<>() {
-    };
+    private static final ObjectReader FIELDS = MAPPER.readerFor(new TypeReference<TreeMap<String, String>>() {
+    });
     private final Aead aead;
 
     public TinkSecretCipher(KeysetHandle keyset) {
@@ -43,7 +44,7 @@ public final class TinkSecretCipher implements SecretCipher {
     public ConnectionSecrets open(SealedSecrets sealed, SecretBinding binding) {
         try {
             byte[] plaintext = aead.decrypt(sealed.ciphertext(), binding.associatedData());
-            Map<String, String> fields = MAPPER.readValue(plaintext, FIELDS);
+            Map<String, String> fields = FIELDS.readValue(plaintext);
             return ConnectionSecrets.of(fields);
         } catch (GeneralSecurityException tampered) {
             throw new IllegalStateException("the credentials of " + binding.connectionId()

@@ -3,6 +3,7 @@ package dev.paybridge.adapters.persistence.jooq;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jooq.JSONB;
@@ -10,8 +11,8 @@ import org.jooq.JSONB;
 /** Maps string-to-string metadata to and from JSONB columns. */
 public final class JsonColumns {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final TypeReference<TreeMap<String, String>> STRING_MAP = new TypeReference<>() {
-    };
+    private static final ObjectReader STRING_MAP = MAPPER.readerFor(new TypeReference<TreeMap<String, String>>() {
+    });
 
     private JsonColumns() {
     }
@@ -26,7 +27,7 @@ public final class JsonColumns {
 
     public static Map<String, String> toMap(JSONB column) {
         try {
-            return MAPPER.readValue(column.data(), STRING_MAP);
+            return STRING_MAP.readValue(column.data());
         } catch (JsonProcessingException corrupt) {
             throw new IllegalStateException("stored metadata is not a JSON object of strings", corrupt);
         }

@@ -134,6 +134,7 @@ public final class ConnectionService implements CreateConnectionUseCase, GetConn
             }
             return connection.id();
         });
+        gateways.forget(id);
     }
 
     private Connection load(Scope scope, ConnectionId id) {
