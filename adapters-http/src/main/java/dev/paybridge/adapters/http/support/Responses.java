@@ -10,6 +10,11 @@ public final class Responses {
     }
 
     public static void json(Context ctx, int status, Object body) {
-        ctx.status(status).contentType(JSON).result(Json.write(body));
+        json(ctx, status, Json.write(body));
+    }
+
+    /** An answer written once ahead (a constant body on a hot path). */
+    public static void json(Context ctx, int status, byte[] written) {
+        ctx.status(status).contentType(JSON).result(written);
     }
 }

@@ -30,6 +30,7 @@ import java.util.TreeMap;
 public final class WebhookRoutes implements RouteGroup {
     /** Gateways send small events; anything larger is refused before parsing. */
     public static final int WEBHOOK_BODY_LIMIT = 256 * 1024;
+    private static final byte[] RECEIVED = Json.write(Map.of("received", true));
     private final ReceiveWebhookUseCase receive;
     private final WebhookEventsUseCase events;
 
@@ -57,7 +58,7 @@ public final class WebhookRoutes implements RouteGroup {
         if (receipt instanceof WebhookReceipt.Unauthenticated) {
             throw AccessDeniedException.unauthorized("the webhook could not be authenticated");
         }
-        Responses.json(ctx, 200, Map.of("received", true));
+        Responses.json(ctx, 200, RECEIVED);
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.paybridge.adapters.persistence.jooq;
 
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +12,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Result;
 import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.exception.TooManyRowsException;
@@ -28,22 +29,23 @@ public final class RenderedSelect<R extends Record> {
     private static final String ENVIRONMENT = "environment";
     private final RenderedSql sql;
     private final Field<?>[] columns;
-    private final Function<Result<Record>, List<R>> rows;
+    private final Function<DSLContext, R> newRecord;
 
-    private RenderedSelect(Select<?> template, Function<Result<Record>, List<R>> rows) {
+    private RenderedSelect(Select<?> template, Function<DSLContext, R> newRecord) {
         this.sql = new RenderedSql(template);
         this.columns = template.getSelect().toArray(Field<?>[]::new);
-        this.rows = rows;
+        this.newRecord = newRecord;
     }
 
     /** Rows read as records of {@code table}: for {@code selectFrom(table)} templates. */
     public static <R extends Record> RenderedSelect<R> of(Table<R> table, Select<R> template) {
-        return new RenderedSelect<>(template, result -> result.into(table));
+        return new RenderedSelect<>(template, dsl -> dsl.newRecord(table));
     }
 
     /** Rows read with the template's select list: for joins and projections. */
     public static RenderedSelect<Record> of(Select<?> template) {
-        return new RenderedSelect<>(template, result -> result);
+        Field<?>[] columns = template.getSelect().toArray(Field<?>[]::new);
+        return new RenderedSelect<>(template, dsl -> dsl.newRecord(columns));
     }
 
     /** The condition "in one tenant environment" of a template, with the parameters {@code inScope} gives values. */
@@ -75,10 +77,24 @@ public final class RenderedSelect<R extends Record> {
 
     public List<R> fetch(DSLContext dsl, Map<String, ?> values) {
         return sql.run(dsl, values, statement -> {
+            List<R> rows = new ArrayList<>();
             try (ResultSet results = statement.executeQuery()) {
-                return rows.apply(dsl.fetch(results, columns));
+                while (results.next()) {
+                    rows.add(row(dsl, results));
+                }
             }
+            return rows;
         });
+    }
+
+    @SuppressWarnings("unchecked")
+    private R row(DSLContext dsl, ResultSet results) throws SQLException {
+        R record = newRecord.apply(dsl);
+        for (int i = 0; i < columns.length; i++) {
+            record.set((Field<Object>) columns[i], RenderedSql.read(results, i + 1, columns[i].getType()));
+        }
+        record.changed(false);
+        return record;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.paybridge.adapters.persistence.jooq;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
@@ -107,6 +108,15 @@ final class RenderedSql {
         } else {
             statement.setObject(index, value);
         }
+    }
+
+    /** A column as the Java type of its jOOQ field (JDBC reads JSON as text, so it is wrapped here). */
+    static Object read(ResultSet results, int index, Class<?> type) throws SQLException {
+        if (type == JSONB.class || type == JSON.class) {
+            String text = results.getString(index);
+            return text == null ? null : type == JSONB.class ? JSONB.valueOf(text) : JSON.valueOf(text);
+        }
+        return results.getObject(index, type);
     }
 
     @Override
