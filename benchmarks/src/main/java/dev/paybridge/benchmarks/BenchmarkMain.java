@@ -131,7 +131,7 @@ public final class BenchmarkMain {
         ingest.put("warmup", load.closedLoop(8, 30, options.warmupEvents()).asMap());
         // payments and webhook_events were empty before the warm-up; give the planner their real sizes now rather
         // than at autovacuum's next look (at most once a minute per table)
-        store.execute("ANALYZE");
+        store.settle();
         List<WebhookIngest.Step> steps = new ArrayList<>();
         List<Map<String, Object>> stepMaps = new ArrayList<>();
         for (int clients : options.clients()) {
@@ -268,7 +268,7 @@ public final class BenchmarkMain {
         // traffic out of the measurements by marking these links as looked at now.
         store.execute("UPDATE payment_links SET next_reconcile_at = now() + interval '1 hour' WHERE tenant_id = '"
                 + tenant.tenantId() + "'");
-        store.execute("ANALYZE");
+        store.settle();
         Map<String, Object> setup = new LinkedHashMap<>();
         setup.put("invoices", count);
         setup.put("create_seconds", Report.round(created));

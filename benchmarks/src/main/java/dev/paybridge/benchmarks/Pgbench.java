@@ -71,7 +71,7 @@ final class Pgbench {
                     'https://checkout.moyasar.test/invoices/gw_pgb_' || n, 'initiated', true,
                     now() + interval '7 days', now(), now() + interval '7 days'
                 FROM generate_series(1, %3$d) AS n""".formatted(t, e, rows, connection));
-        store.execute("ANALYZE");
+        store.settle();
     }
 
     /** The custom script: one webhook's statements, with random picks of a synthetic invoice and fresh event ids. */

@@ -194,9 +194,11 @@ final class Report {
         md.append("Closed loop: each client sends its next event as soon as the previous one is answered; a step ends ")
                 .append("after ").append(f(options.stepSeconds())).append(" s or ").append(options.stepMaxEvents())
                 .append(" events. CPU columns: cores busy on average during the step (from /proc). The harness runs ")
-                .append("`ANALYZE` after the setup and after the warm-up, so the planner knows the tables' real sizes ")
-                .append("(autovacuum would do it within a minute or so; before it does, plans made on near-empty tables ")
-                .append("can read thousands of index entries per webhook: see \"index entries read\").\n\n");
+                .append("`VACUUM ANALYZE` and a `CHECKPOINT` after the setup, after the warm-up and after loading ")
+                .append("pgbench's rows, so both sides start from the same settled database: the planner knows the ")
+                .append("tables' real sizes (before autovacuum does, plans made on near-empty tables can read ")
+                .append("thousands of index entries per webhook: see \"index entries read\"), and no autovacuum, ")
+                .append("hint-bit writes or checkpoint of the setup's pages land inside a measurement.\n\n");
         md.append("| clients | events | errors | seconds | rate/s | p50 ms | p99 ms | p99.9 ms | max ms | ")
                 .append("paybridge cores | PostgreSQL cores | load generator cores | machine busy | ")
                 .append("DB transactions per webhook | index scans per webhook | index entries read per webhook |\n")

@@ -93,6 +93,17 @@ final class Store {
         }
     }
 
+    /**
+     * Brings the database to the same settled state before each measured phase: {@code VACUUM ANALYZE} (the planner
+     * knows the tables' real sizes, bulk-loaded or updated rows are visible-all and dead versions gone, so no
+     * autovacuum or hint-bit writes land inside a measurement) and a {@code CHECKPOINT} (no flush of the setup's
+     * dirty pages either).
+     */
+    void settle() throws SQLException {
+        execute("VACUUM ANALYZE");
+        execute("CHECKPOINT");
+    }
+
     void execute(String sql) throws SQLException {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
