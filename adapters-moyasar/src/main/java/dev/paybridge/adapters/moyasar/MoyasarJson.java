@@ -8,7 +8,10 @@ import dev.paybridge.application.spi.GatewayPaymentLink;
 import dev.paybridge.application.spi.GatewayPaymentLink.LinkStatus;
 import dev.paybridge.domain.money.Money;
 import java.time.Instant;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +98,10 @@ final class MoyasarJson {
         if (!value.isTextual()) {
             return null;
         }
+        Instant wire = wireInstant(value.asText());
+        if (wire != null) {
+            return wire;
+        }
         try {
             return OffsetDateTime.parse(value.asText()).toInstant();
         } catch (DateTimeParseException notOffset) {
@@ -103,6 +110,36 @@ final class MoyasarJson {
             } catch (DateTimeParseException unreadable) {
                 return null;
             }
+        }
+    }
+
+    /**
+     * Moyasar's own shape, {@code 2026-11-28T07:00:00.000Z}, read without a {@code DateTimeFormatter}, whose parse
+     * was a tenth of paybridge's Java samples per webhook (JFR); null for any other shape, which the formatter reads.
+     */
+    static Instant wireInstant(String text) {
+        if (text.length() != 24 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(19) != '.'
+                || text.charAt(23) != 'Z') {
+            return null;
+        }
+        int[] at = {0, 5, 8, 11, 14, 17, 20};
+        int[] width = {4, 2, 2, 2, 2, 2, 3};
+        int[] parts = new int[at.length];
+        for (int i = 0; i < at.length; i++) {
+            for (int c = at[i]; c < at[i] + width[i]; c++) {
+                char digit = text.charAt(c);
+                if (digit < '0' || digit > '9') {
+                    return null;
+                }
+                parts[i] = parts[i] * 10 + (digit - '0');
+            }
+        }
+        try {
+            return LocalDateTime.of(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5], parts[6] * 1_000_000)
+                    .toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException outOfRange) {
+            return null;
         }
     }
 
