@@ -15,11 +15,11 @@ record Options(Path root, int events, List<Integer> clients, int warmupEvents, d
 
     static final String USAGE = """
             options (defaults in brackets):
-              --events=N               webhook events, one linked invoice each [16000]
+              --events=N               webhook events, one linked invoice each [22000]
               --clients=1,2,4,...      closed-loop client counts of the ingest steps [1,2,4,8,16,32]
-              --warmup-events=N        events sent first at 8 clients, not counted [3000]
+              --warmup-events=N        events sent first at 8 clients, not counted [5000]
               --step-seconds=S         time bound of each closed-loop step [5]
-              --step-max-events=N      count bound of each closed-loop step [1500]
+              --step-max-events=N      count bound of each closed-loop step [2000]
               --open-loop-seconds=S    length of the run at half the max rate [10]
               --open-loop-threads=N    sender connections of the open-loop run [64]
               --pgbench-seconds=S      pgbench -T [10]
@@ -60,12 +60,12 @@ record Options(Path root, int events, List<Integer> clients, int warmupEvents, d
         Map<String, String> left = new LinkedHashMap<>(given);
         Path root = Path.of(take(left, "root", ".")).toAbsolutePath().normalize();
         Options options = new Options(root,
-                Integer.parseInt(take(left, "events", "16000")),
+                Integer.parseInt(take(left, "events", "22000")),
                 Arrays.stream(take(left, "clients", "1,2,4,8,16,32").split(",")).map(String::trim)
                         .map(Integer::parseInt).toList(),
-                Integer.parseInt(take(left, "warmup-events", "3000")),
+                Integer.parseInt(take(left, "warmup-events", "5000")),
                 Double.parseDouble(take(left, "step-seconds", "5")),
-                Integer.parseInt(take(left, "step-max-events", "1500")),
+                Integer.parseInt(take(left, "step-max-events", "2000")),
                 Double.parseDouble(take(left, "open-loop-seconds", "10")),
                 Integer.parseInt(take(left, "open-loop-threads", "64")),
                 Double.parseDouble(take(left, "pgbench-seconds", "10")),
