@@ -15,7 +15,7 @@ record Options(Path root, int events, List<Integer> clients, int warmupEvents, d
 
     static final String USAGE = """
             options (defaults in brackets):
-              --events=N               webhook events, one linked invoice each [22000]
+              --events=N               webhook events, one linked invoice each [24000]
               --clients=1,2,4,...      closed-loop client counts of the ingest steps [1,2,4,8,16,32]
               --warmup-events=N        events sent first at 8 clients, not counted [5000]
               --step-seconds=S         time bound of each closed-loop step [5]
@@ -60,7 +60,7 @@ record Options(Path root, int events, List<Integer> clients, int warmupEvents, d
         Map<String, String> left = new LinkedHashMap<>(given);
         Path root = Path.of(take(left, "root", ".")).toAbsolutePath().normalize();
         Options options = new Options(root,
-                Integer.parseInt(take(left, "events", "22000")),
+                Integer.parseInt(take(left, "events", "24000")),
                 Arrays.stream(take(left, "clients", "1,2,4,8,16,32").split(",")).map(String::trim)
                         .map(Integer::parseInt).toList(),
                 Integer.parseInt(take(left, "warmup-events", "5000")),
