@@ -192,7 +192,7 @@ public final class BenchmarkMain {
         pg.put("script", options.root().relativize(script).toString());
         ingest.put("pgbench", pg);
         double ratio = best.rate() / (Double) pg.get("tps");
-        ingest.put("ratio_to_pgbench", Report.round(ratio));
+        ingest.put("ratio_to_pgbench", Report.ratio(ratio));
         log(String.format("pgbench %.1f tps; paybridge/pgbench = %.2f", (Double) pg.get("tps"), ratio));
         List<Map<String, Object>> others = new ArrayList<>();
         double bestTps = (Double) pg.get("tps");
@@ -207,7 +207,7 @@ public final class BenchmarkMain {
         }
         ingest.put("pgbench_other_client_counts", others);
         ingest.put("pgbench_best_tps", Report.round(bestTps));
-        ingest.put("ratio_best_to_best", Report.round(best.rate() / bestTps));
+        ingest.put("ratio_best_to_best", Report.ratio(best.rate() / bestTps));
 
         log("invoice sync: simulator latency " + options.syncLatencyMs() + " ms on POST /v1/invoices");
         simulator.delayInvoiceCreation(options.syncLatencyMs());

@@ -51,7 +51,7 @@ final class InvoiceSync {
         result.put("first_finalize_to_last_link_s", Report.round(seconds));
         result.put("throughput_per_s", Report.round(rate));
         result.put("ideal_per_s", Report.round(idealRate()));
-        result.put("ratio_to_ideal", Report.round(rate / idealRate()));
+        result.put("ratio_to_ideal", Report.ratio(rate / idealRate()));
         result.put("finalize_to_link", latencies(times).summary());
         return result;
     }

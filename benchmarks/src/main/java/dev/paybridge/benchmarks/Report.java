@@ -31,6 +31,15 @@ final class Report {
         return Double.isNaN(value) || Double.isInfinite(value) ? null : Math.round(value * 100) / 100.0;
     }
 
+    /** A ratio held against a target keeps three decimals, so 0.596 is not shown, or judged, as 0.60. */
+    static Double ratio(double value) {
+        return Double.isNaN(value) || Double.isInfinite(value) ? null : Math.round(value * 1000) / 1000.0;
+    }
+
+    private static String ratioText(double value) {
+        return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.3f", value);
+    }
+
     void writeJson(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), results);
@@ -131,7 +140,7 @@ final class Report {
                 .append(f(rate)).append("/s at ").append(clients).append(" clients | | |\n");
         md.append("| 2 | pgbench, the same statements, ").append(clients).append(" clients | ").append(f(tps))
                 .append(" tps | | |\n");
-        md.append("| 2 | paybridge ÷ pgbench | ").append(f(ratio)).append(" | ≥ ").append(TARGET_RATIO).append(" | ")
+        md.append("| 2 | paybridge ÷ pgbench | ").append(ratioText(ratio)).append(" | ≥ ").append(TARGET_RATIO).append(" | ")
                 .append(met(ratio >= TARGET_RATIO)).append(" |\n");
         md.append("| 2 | for reference: pgbench at other client counts ").append(otherPgbench())
                 .append("; paybridge's best rate ÷ pgbench's best | ").append(f(num("webhook_ingest.ratio_best_to_best")))
@@ -143,7 +152,7 @@ final class Report {
         md.append("| 2 | errors (every step and the open loop; any non-200) | ").append(f(errors))
                 .append(" | 0 | ").append(met(errors == 0)).append(" |\n");
         md.append("| 3 | sync throughput, burst of ").append(f(num("invoice_sync.burst.invoices")))
-                .append(" invoices | ").append(f(syncRate)).append("/s = ").append(f(syncRatio)).append(" × ideal (")
+                .append(" invoices | ").append(f(syncRate)).append("/s = ").append(ratioText(syncRatio)).append(" × ideal (")
                 .append(f(num("invoice_sync.sync_workers"))).append(" workers ÷ ").append(f(syncLatency))
                 .append(" ms = ").append(f(ideal)).append("/s) | ≥ ").append(TARGET_SYNC_RATIO).append(" × ideal | ")
                 .append(met(syncRatio >= TARGET_SYNC_RATIO)).append(" |\n");
@@ -319,7 +328,7 @@ final class Report {
                 .append(at("webhook_ingest.pgbench.database_per_transaction")).append(".\n\n");
         List<String> missed = new ArrayList<>();
         if (!(ratio >= TARGET_RATIO)) {
-            missed.add(String.format(Locale.ROOT, "**Ingest rate (%.2f × pgbench, target %.1f).** At the best step "
+            missed.add(String.format(Locale.ROOT, "**Ingest rate (%.3f × pgbench, target %.1f).** At the best step "
                     + "the machine was %s busy: the %s cores are shared, and each webhook cost %.2f ms of paybridge "
                     + "CPU, %.2f ms of PostgreSQL CPU and %.2f ms of load-generator CPU, while a pgbench transaction "
                     + "cost %.2f ms of PostgreSQL CPU and %.2f ms of pgbench CPU. paybridge's own CPU per webhook "
@@ -349,7 +358,7 @@ final class Report {
         }
         if (!(syncRatio >= TARGET_SYNC_RATIO)) {
             String burst = "invoice_sync.burst.";
-            missed.add(String.format(Locale.ROOT, "**Sync throughput (%.2f × ideal).** The finalizes arrived at "
+            missed.add(String.format(Locale.ROOT, "**Sync throughput (%.3f × ideal).** The finalizes arrived at "
                     + "%.1f/s (ideal %.1f/s); the links followed at %.1f/s with the machine %s busy (paybridge %.2f "
                     + "cores). Each sync is one simulator round trip of %.0f ms plus paybridge's own statements "
                     + "before and after it, on cores shared with the finalize requests.", syncRatio,
@@ -373,8 +382,13 @@ final class Report {
         }
         if (!(readyRestart <= TARGET_READY_MS) || !(readyFirst <= TARGET_READY_MS)) {
             missed.add(String.format(Locale.ROOT, "**Start → ready (first %.0f ms, restart %.0f ms).** The process "
-                    + "start includes the JVM start, Flyway (migrations on the first start), Guice wiring, plugin "
-                    + "loading and Jetty, on cores shared with the other programs.", readyFirst, readyRestart));
+                    + "start includes the JVM start (mapping the class-data archive), logging and configuration, the "
+                    + "keyset, the pool and Flyway (migrations on the first start), the plugins, Guice wiring and "
+                    + "Jetty, one after the other, with the JIT compiler threads on the second core; the same start "
+                    + "varies by several hundred ms between runs on this machine. Its phases, measured one by one, "
+                    + "and a parallel start that was tried and made it slower: performance-notes.md, section 6.%s",
+                    readyFirst, readyRestart, Boolean.TRUE.equals(at("footprint.class_data_archive_at_first_start")) ? ""
+                            : " The first start ran without `./paybridge`'s class-data archive (the jar was newer)."));
         }
         if (missed.isEmpty()) {
             md.append("Every target was met in this run.\n");
