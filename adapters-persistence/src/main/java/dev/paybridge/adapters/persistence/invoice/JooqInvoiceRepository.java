@@ -50,12 +50,8 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
             RenderedSelect.scoped(INVOICE_LINES.TENANT_ID, INVOICE_LINES.ENVIRONMENT_ID)
                     .and(INVOICE_LINES.INVOICE_ID.eq(DSL.param("invoice", String.class)))));
     private static final RenderedStatement UPDATE = RenderedStatement.of(DSL.update(INVOICES)
-            .set(INVOICES.INVOICE_STATUS, RenderedStatement.value(INVOICES.INVOICE_STATUS))
-            .set(INVOICES.PAYMENT_STATUS, RenderedStatement.value(INVOICES.PAYMENT_STATUS))
-            .set(INVOICES.AMOUNT_PAID, RenderedStatement.value(INVOICES.AMOUNT_PAID))
-            .set(INVOICES.FINALIZED_AT, RenderedStatement.value(INVOICES.FINALIZED_AT))
-            .set(INVOICES.PAID_AT, RenderedStatement.value(INVOICES.PAID_AT))
-            .set(INVOICES.VOIDED_AT, RenderedStatement.value(INVOICES.VOIDED_AT))
+            .set(RenderedStatement.values(INVOICES.INVOICE_STATUS, INVOICES.PAYMENT_STATUS, INVOICES.AMOUNT_PAID,
+                    INVOICES.FINALIZED_AT, INVOICES.PAID_AT, INVOICES.VOIDED_AT))
             .where(INVOICES.TENANT_ID.eq(RenderedStatement.value(INVOICES.TENANT_ID)),
                     INVOICES.ENVIRONMENT_ID.eq(RenderedStatement.value(INVOICES.ENVIRONMENT_ID)),
                     INVOICES.ID.eq(RenderedStatement.value(INVOICES.ID))));

@@ -30,13 +30,18 @@ public final class RenderedStatement {
         return DSL.param(column.getName(), column);
     }
 
+    /** Each column set to its {@link #value}: a set clause, for {@code insertInto(...).set(...)} or an update. */
+    public static Map<Field<?>, Param<?>> values(Field<?>... columns) {
+        Map<Field<?>, Param<?>> set = new LinkedHashMap<>();
+        for (Field<?> column : columns) {
+            set.put(column, value(column));
+        }
+        return set;
+    }
+
     /** Every column of {@code table} set to its {@link #value}: the set clause of an insert of whole rows. */
     public static Map<Field<?>, Param<?>> everyColumn(Table<?> table) {
-        Map<Field<?>, Param<?>> columns = new LinkedHashMap<>();
-        for (Field<?> column : table.fields()) {
-            columns.put(column, value(column));
-        }
-        return columns;
+        return values(table.fields());
     }
 
     /** Runs with each parameter's value taken from the record's field of the same name; the count of rows changed. */
