@@ -61,6 +61,10 @@ class InvoiceEndpointsIT extends SimulatorFixture {
                 .json().get("amount_format").asText()).isEqualTo("12.345 KWD");
         assertThat(http.post("/v1/invoices", account.secretKey(), Bodies.invoice(1000).put("currency", "JPY"))
                 .json().get("amount_format").asText()).isEqualTo("1000 JPY");
+        assertThat(http.post("/v1/invoices", account.secretKey(), Bodies.invoice(1000).put("currency", "NOK"))
+                .json().get("amount_format").asText()).isEqualTo("1000 NOK");
+        assertThat(http.post("/v1/invoices", account.secretKey(), Bodies.invoice(1000).put("currency", "GBP"))
+                .json().get("amount_format").asText()).isEqualTo("10.00 GBP");
     }
 
     @Test
