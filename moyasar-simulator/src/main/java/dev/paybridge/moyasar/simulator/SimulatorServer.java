@@ -13,7 +13,8 @@ final class SimulatorServer {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             ApiPipeline pipeline = new ApiPipeline(new Authenticator(core.state), core.faults, core.hangs,
-                    core.requests, core.options.blockedUserAgentPrefixes(), core.clock);
+                    core.requests, new EdgePage(core.options.blockedUserAgentPrefixes(),
+                    core.options.blockMissingUserAgent()), core.clock);
             ApiRouter router = new ApiRouter(config.routes, pipeline);
             new InvoiceEndpoints(core.invoices).register(router);
             new PaymentEndpoints(core.payments, core.processor, core.adjuster, core.state).register(router);
