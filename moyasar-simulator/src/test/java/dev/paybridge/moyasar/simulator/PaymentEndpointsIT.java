@@ -113,6 +113,10 @@ class PaymentEndpointsIT extends SimulatorFixture {
         assertThat(failed.get("payments")).hasSize(1);
         assertThat(byMetadata.get("payments")).hasSize(1);
         assertThat(byMetadata.at("/payments/0/id").asText()).isEqualTo(paid.id());
+        JsonNode onePerPage = http.get("/v1/payments?per=1&page=3", account.secretKey()).json();
+        assertThat(onePerPage.get("payments")).hasSize(1);
+        assertThat(onePerPage.at("/meta/total_pages").asInt()).isEqualTo(3);
+        assertThat(onePerPage.at("/meta/next_page").isNull()).isTrue();
     }
 
     @Test
