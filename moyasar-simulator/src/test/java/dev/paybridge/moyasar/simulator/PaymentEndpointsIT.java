@@ -120,6 +120,39 @@ class PaymentEndpointsIT extends SimulatorFixture {
     }
 
     @Test
+    void updates_description_and_metadata_of_any_payment() {
+        ObjectNode body = Bodies.invoice();
+        body.putObject("metadata").put("order", "o-7").put("drop", "x");
+        String invoiceId = http.post("/v1/invoices", account.secretKey(), body).json().get("id").asText();
+        Payment failed = simulator.failInvoicePayment(invoiceId);
+        ObjectNode update = SimulatorHttp.JSON.createObjectNode().put("description", "Renamed");
+        update.putObject("metadata").put("drop", "").put("note", "n");
+
+        SimulatorHttp.Answer answer = http.put("/v1/payments/" + failed.id(), account.secretKey(), update);
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().get("id").asText()).isEqualTo(failed.id());
+        assertThat(answer.json().get("status").asText()).isEqualTo("failed");
+        assertThat(answer.json().get("description").asText()).isEqualTo("Renamed");
+        assertThat(InvoiceEndpointsIT.fieldNames(answer.json().get("metadata"))).containsExactly("order", "note");
+        assertThat(simulator.payment(failed.id()).orElseThrow().description()).isEqualTo("Renamed");
+    }
+
+    @Test
+    void an_update_answers_404_only_for_unknown_or_foreign_payments_and_400_for_bad_metadata() {
+        String paymentId = simulator.payInvoice(invoice(1000), "4111111111111111").id();
+        ObjectNode tooLong = SimulatorHttp.JSON.createObjectNode();
+        tooLong.putObject("metadata").put("k".repeat(41), "v");
+
+        assertThat(http.put("/v1/payments/" + UUID.randomUUID(), account.secretKey(), "{}").status()).isEqualTo(404);
+        assertThat(http.put("/v1/payments/" + paymentId, simulator.createAccount().secretKey(), "{}").status())
+                .isEqualTo(404);
+        assertThat(http.put("/v1/payments/" + paymentId, account.publishableKey(), "{}").status()).isEqualTo(403);
+        assertThat(http.put("/v1/payments/" + paymentId, account.secretKey(), tooLong).status()).isEqualTo(400);
+        assertThat(http.put("/v1/payments/" + paymentId, account.secretKey(), "{}").status()).isEqualTo(200);
+    }
+
+    @Test
     void refunds_partially_then_fully_and_the_invoice_follows() {
         String invoiceId = invoice(10000);
         String paymentId = simulator.payInvoice(invoiceId, "4111111111111111").id();
