@@ -43,38 +43,6 @@ class WebhookDeliveryIT {
     }
 
     @Test
-    void registers_lists_fetches_and_deletes_webhooks_over_the_api() {
-        ObjectNode body = SimulatorHttp.JSON.createObjectNode().put("url", receiver.url()).put("http_method", "post")
-                .put("shared_secret", SECRET);
-        body.putArray("events").add("payment_paid").add("payment_failed");
-
-        SimulatorHttp.Answer created = http.post("/v1/webhooks", account.secretKey(), body);
-        String id = created.json().get("id").asText();
-
-        assertThat(created.status()).isEqualTo(201);
-        assertThat(InvoiceEndpointsIT.fieldNames(created.json()))
-                .containsExactly("id", "http_method", "url", "created_at", "events");
-        assertThat(created.json().get("events")).hasSize(2);
-        assertThat(http.get("/v1/webhooks", account.secretKey()).json().get("webhooks")).hasSize(1);
-        assertThat(http.get("/v1/webhooks/" + id, account.secretKey()).json().get("url").asText())
-                .isEqualTo(receiver.url());
-        assertThat(http.delete("/v1/webhooks/" + id, account.secretKey()).status()).isEqualTo(204);
-        assertThat(http.get("/v1/webhooks/" + id, account.secretKey()).status()).isEqualTo(404);
-    }
-
-    @Test
-    void rejects_a_webhook_without_url_or_secret_or_with_unknown_events() {
-        ObjectNode body = SimulatorHttp.JSON.createObjectNode().put("url", "ftp://nope");
-        body.putArray("events").add("payment_teleported");
-
-        SimulatorHttp.Answer answer = http.post("/v1/webhooks", account.secretKey(), body);
-
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(InvoiceEndpointsIT.fieldNames(answer.json().get("errors")))
-                .containsExactlyInAnyOrder("url", "shared_secret", "events");
-    }
-
-    @Test
     void the_java_api_refuses_a_webhook_with_an_invalid_url() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> simulator.registerWebhook(account.secretKey(),
                 "not a url", SECRET, List.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("url");
