@@ -43,6 +43,11 @@ final class ApiError extends RuntimeException {
         return new ApiError(400, "used_given_id", "The given_id has already been used", null);
     }
 
+    /** A wrong, expired or exhausted webhook verification code (docs: api/other/webhooks/verify-webhook). */
+    static ApiError verificationInvalid() {
+        return new ApiError(400, "webhook_verification_invalid", "Verification code is incorrect", null);
+    }
+
     static ApiError internal(String message) {
         return new ApiError(500, "api_error", message, null);
     }

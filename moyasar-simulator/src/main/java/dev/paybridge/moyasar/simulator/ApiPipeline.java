@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,16 +23,16 @@ final class ApiPipeline {
     private final FaultInjector faults;
     private final Hangs hangs;
     private final BoundedLog<ApiRequest> requests;
-    private final List<String> blockedUserAgents;
+    private final EdgePage edge;
     private final Clock clock;
 
     ApiPipeline(Authenticator authenticator, FaultInjector faults, Hangs hangs, BoundedLog<ApiRequest> requests,
-                List<String> blockedUserAgents, Clock clock) {
+                EdgePage edge, Clock clock) {
         this.authenticator = authenticator;
         this.faults = faults;
         this.hangs = hangs;
         this.requests = requests;
-        this.blockedUserAgents = blockedUserAgents;
+        this.edge = edge;
         this.clock = clock;
     }
 
@@ -48,7 +47,7 @@ final class ApiPipeline {
         if (fault != null) {
             pause(fault.latency());
         }
-        if (EdgePage.blocks(ctx.userAgent(), blockedUserAgents)) {
+        if (edge.blocks(ctx.userAgent())) {
             EdgePage.forbid(ctx);
             log(ctx, receivedAt, body, ctx.statusCode(), fault);
             return;

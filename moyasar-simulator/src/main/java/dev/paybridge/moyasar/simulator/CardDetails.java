@@ -9,11 +9,11 @@ record CardDetails(String name, String number, int month, int year, String cvc, 
     /** A card with a valid name, expiry and CVC around {@code number}, for scripted payments. */
     static CardDetails forNumber(String number, YearMonth today) {
         String digits = digits(number);
-        if (digits.length() < 12 || digits.length() > 19 || TestCards.company(digits).isEmpty()) {
+        if (digits.length() < 12 || digits.length() > 19 || CardBrands.company(digits).isEmpty()) {
             throw new IllegalArgumentException("not a card number the simulator accepts: " + number);
         }
         return new CardDetails("Test Payer", digits, 12, today.getYear() + 3, "123",
-                TestCards.company(digits).orElseThrow());
+                CardBrands.company(digits).orElseThrow());
     }
 
     /** Reads {@code name, number, month, year, cvc}; returns null when any is invalid (reported under prefix). */
@@ -26,7 +26,7 @@ record CardDetails(String name, String number, int month, int year, String cvc, 
             own.add(prefix + "name", "must contain a first and a last name");
         }
         String number = digits(Json.text(source, "number"));
-        String company = TestCards.company(number).orElse(null);
+        String company = CardBrands.company(number).orElse(null);
         if (number.length() < 12 || number.length() > 19) {
             own.add(prefix + "number", "is invalid");
         } else if (company == null) {

@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import java.util.ArrayList;
-import java.util.List;
 
-/** {@code /_sim} controls for accounts, paying/expiring invoices, refunding/voiding payments and webhooks. */
+/** {@code /_sim} controls for accounts, paying/expiring invoices and refunding/voiding payments. */
 final class ControlEndpoints {
 
     private final SimulatorCore core;
@@ -40,7 +38,6 @@ final class ControlEndpoints {
                 core.state.payment(ctx.pathParam("id")), RequestBody.optionalAmount(RequestBody.read(ctx))))));
         routes.post("/_sim/payments/{id}/void", guarded(ctx -> payment(ctx, 200, core.adjuster.voidPayment(
                 core.state.payment(ctx.pathParam("id"))))));
-        routes.post("/_sim/webhooks", guarded(this::registerWebhook));
     }
 
     private void listAccounts(Context ctx) {
@@ -75,16 +72,7 @@ final class ControlEndpoints {
         Responses.json(ctx, 200, node);
     }
 
-    private void registerWebhook(Context ctx) {
-        JsonNode body = RequestBody.read(ctx);
-        List<String> events = new ArrayList<>();
-        body.path("events").forEach(event -> events.add(event.asText()));
-        Webhook webhook = core.registerWebhook(Json.text(body, "secret_key"), Json.text(body, "url"),
-                Json.text(body, "shared_secret"), events);
-        Responses.json(ctx, 201, WebhookJson.of(webhook));
-    }
-
-    private static String secretKeyParam(Context ctx) {
+    static String secretKeyParam(Context ctx) {
         String secretKey = ctx.queryParam("secret_key");
         if (secretKey == null) {
             throw new IllegalArgumentException("the secret_key query parameter is required");

@@ -1,23 +1,27 @@
 package dev.paybridge.moyasar.simulator;
 
 import io.javalin.http.Context;
+import java.util.List;
 
-/** What the edge in front of Moyasar's API answers to requests it blocks for their User-Agent: an HTML 403. */
+/**
+ * What the edge in front of Moyasar's API answers to requests it blocks for their User-Agent: an HTML 403. It
+ * blocks only what it was told to: chosen User-Agent prefixes and, when asked, a missing User-Agent.
+ */
 final class EdgePage {
 
-    private EdgePage() {
+    private final List<String> blockedPrefixes;
+    private final boolean blockMissing;
+
+    EdgePage(List<String> blockedPrefixes, boolean blockMissing) {
+        this.blockedPrefixes = List.copyOf(blockedPrefixes);
+        this.blockMissing = blockMissing;
     }
 
-    static boolean blocks(String userAgent, Iterable<String> blockedPrefixes) {
+    boolean blocks(String userAgent) {
         if (userAgent == null || userAgent.isBlank()) {
-            return true;
+            return blockMissing;
         }
-        for (String prefix : blockedPrefixes) {
-            if (userAgent.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
+        return blockedPrefixes.stream().anyMatch(userAgent::startsWith);
     }
 
     static void forbid(Context ctx) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** The invoice use cases of the simulated gateway: create, bulk create, update, cancel, expire, find, list. */
@@ -70,11 +69,11 @@ final class InvoiceBook {
 
     /** The account's invoices matching the query, newest first, one page of them. */
     Page<Invoice> list(StoredAccount account, ListQuery query) {
-        return Page.of(matching(account, query), query.page());
+        return Page.of(matching(account, query), query.page(), query.per());
     }
 
     List<Invoice> all(StoredAccount account) {
-        return matching(account, new ListQuery(1, null, Map.of(), Map.of()));
+        return matching(account, ListQuery.everything());
     }
 
     private List<Invoice> matching(StoredAccount account, ListQuery query) {

@@ -12,7 +12,7 @@ final class InvoiceJson {
     }
 
     static ObjectNode full(Invoice invoice) {
-        ObjectNode node = common(invoice);
+        ObjectNode node = common(invoice, true);
         ArrayNode payments = node.putArray("payments");
         invoice.payments().forEach(payment -> payments.add(PaymentJson.of(payment)));
         putMetadata(node, invoice.metadata());
@@ -20,7 +20,7 @@ final class InvoiceJson {
     }
 
     static ObjectNode listItem(Invoice invoice) {
-        ObjectNode node = common(invoice);
+        ObjectNode node = common(invoice, false);
         node.put("payment_id", invoice.paymentId());
         Json.putTime(node, "paid_at", invoice.paidAt());
         putMetadata(node, invoice.metadata());
@@ -42,14 +42,17 @@ final class InvoiceJson {
         return node;
     }
 
-    private static ObjectNode common(Invoice invoice) {
+    /** The fields of both shapes; list items carry no {@code logo_url} (docs.moyasar.com/list-invoices). */
+    private static ObjectNode common(Invoice invoice, boolean withLogo) {
         ObjectNode node = Json.object();
         node.put("id", invoice.id());
         node.put("status", invoice.status().wireName());
         node.put("amount", invoice.amount());
         node.put("currency", invoice.currency());
         node.put("description", invoice.description());
-        node.put("logo_url", invoice.logoUrl());
+        if (withLogo) {
+            node.put("logo_url", invoice.logoUrl());
+        }
         node.put("amount_format", invoice.amountFormat());
         node.put("url", invoice.url());
         node.put("callback_url", invoice.callbackUrl());

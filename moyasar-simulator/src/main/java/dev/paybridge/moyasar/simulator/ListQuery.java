@@ -7,14 +7,24 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The filters of a list endpoint: {@code page}, {@code status}, {@code metadata[k]=v}, {@code created[gt|gte|lt|lte]}. */
-record ListQuery(int page, String status, Map<String, String> metadata, Map<String, Instant> created) {
+/**
+ * The filters of a list endpoint: {@code page}, {@code per} (page size), {@code status}, {@code metadata[k]=v},
+ * {@code created[gt|gte|lt|lte]}. A page below 1 reads as 1; a size outside 1..{@value Page#MAX_PER_PAGE} is
+ * clamped into it (the docs give only the default of {@value Page#PER_PAGE}).
+ */
+record ListQuery(int page, int per, String status, Map<String, String> metadata, Map<String, Instant> created) {
 
     private static final Pattern METADATA = Pattern.compile("metadata\\[(.+)]");
     private static final Pattern CREATED = Pattern.compile("created\\[(gt|gte|lt|lte)]");
 
+    /** Everything, newest first, in one page. */
+    static ListQuery everything() {
+        return new ListQuery(1, Integer.MAX_VALUE, null, Map.of(), Map.of());
+    }
+
     static ListQuery from(Map<String, List<String>> params) {
         int page = 1;
+        int per = Page.PER_PAGE;
         String status = null;
         Map<String, String> metadata = new LinkedHashMap<>();
         Map<String, Instant> created = new LinkedHashMap<>();
@@ -24,7 +34,9 @@ record ListQuery(int page, String status, Map<String, String> metadata, Map<Stri
             Matcher metadataKey = METADATA.matcher(name);
             Matcher createdBound = CREATED.matcher(name);
             if (name.equals("page")) {
-                page = parsePage(value);
+                page = Math.max(1, positiveInteger(name, value));
+            } else if (name.equals("per")) {
+                per = Math.min(Page.MAX_PER_PAGE, Math.max(1, positiveInteger(name, value)));
             } else if (name.equals("status") && !value.isBlank()) {
                 status = value;
             } else if (metadataKey.matches()) {
@@ -34,14 +46,14 @@ record ListQuery(int page, String status, Map<String, String> metadata, Map<Stri
                         () -> ApiError.invalidRequest(name + " must be an ISO 8601 date")));
             }
         }
-        return new ListQuery(page, status, metadata, created);
+        return new ListQuery(page, per, status, metadata, created);
     }
 
-    private static int parsePage(String value) {
+    private static int positiveInteger(String name, String value) {
         try {
-            return Math.max(1, Integer.parseInt(value.trim()));
+            return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw ApiError.invalidRequest("page must be a positive integer");
+            throw ApiError.invalidRequest(name + " must be a positive integer");
         }
     }
 

@@ -1,11 +1,13 @@
 package dev.paybridge.moyasar.simulator;
 
+import static dev.paybridge.moyasar.simulator.JavaApiCalls.call;
+import static dev.paybridge.moyasar.simulator.JavaApiCalls.find;
+
 import io.javalin.Javalin;
 import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * A faithful local Moyasar on a real HTTP port, for tests and benchmarks: the {@code /v1} API, a hosted checkout
@@ -78,9 +80,27 @@ public final class MoyasarSimulator implements AutoCloseable {
         return core.state.accounts();
     }
 
-    /** Same as {@code POST /v1/webhooks}; empty events subscribe to the default payment events. */
+    /**
+     * Same as {@code POST /v1/webhooks}; empty events subscribe to the default payment events. The webhook is
+     * verified at once, unless {@link SimulatorOptions#withWebhookVerification verification mode} is on: then it
+     * is sent its code and receives nothing else until verified.
+     */
     public Webhook registerWebhook(String secretKey, String url, String sharedSecret, Collection<String> events) {
         return call(() -> core.registerWebhook(secretKey, url, sharedSecret, events));
+    }
+
+    /** The account's webhooks, oldest first. */
+    public List<Webhook> webhooks(String secretKey) {
+        return call(() -> core.webhooks.list(core.account(secretKey)));
+    }
+
+    public Optional<Webhook> webhook(String webhookId) {
+        return find(() -> core.webhooks.find(webhookId));
+    }
+
+    /** The verification code last sent to this webhook; empty once it is verified. */
+    public Optional<String> verificationCode(String webhookId) {
+        return call(() -> core.verifier.currentCode(webhookId));
     }
 
     /** Pays on the hosted page with this card; a declining card yields a failed payment, invoice still payable. */
@@ -157,7 +177,10 @@ public final class MoyasarSimulator implements AutoCloseable {
         core.requests.clear();
     }
 
-    /** Webhook and invoice-callback delivery attempts, oldest first. */
+    /**
+     * Webhook (payment and verification events) and invoice-callback delivery attempts, oldest first, with the
+     * deliveries never sent (dropped by a fault, or discarded because the webhook is not verified).
+     */
     public List<WebhookDelivery> webhookDeliveries() {
         return core.deliveries.entries();
     }
@@ -171,27 +194,5 @@ public final class MoyasarSimulator implements AutoCloseable {
     public void close() {
         core.close();
         server.stop();
-    }
-
-    private static <T> T call(Supplier<T> action) {
-        try {
-            return action.get();
-        } catch (ApiError error) {
-            if (error.status() == 404) {
-                throw new NoSuchElementException(error.getMessage());
-            }
-            if (error.errors() != null) {
-                throw new IllegalArgumentException(error.getMessage() + " " + error.errors(), error);
-            }
-            throw new IllegalStateException(error.getMessage(), error);
-        }
-    }
-
-    private static <T> Optional<T> find(Supplier<T> lookup) {
-        try {
-            return Optional.of(lookup.get());
-        } catch (ApiError notFound) {
-            return Optional.empty();
-        }
     }
 }

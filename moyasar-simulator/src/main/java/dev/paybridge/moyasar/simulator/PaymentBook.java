@@ -2,7 +2,6 @@ package dev.paybridge.moyasar.simulator;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /** Reads payments: one by id (scoped to an account or not) and filtered, paged lists newest first. */
 final class PaymentBook {
@@ -22,11 +21,11 @@ final class PaymentBook {
     }
 
     Page<Payment> list(StoredAccount account, ListQuery query) {
-        return Page.of(matching(account, query), query.page());
+        return Page.of(matching(account, query), query.page(), query.per());
     }
 
     List<Payment> all(StoredAccount account) {
-        return matching(account, new ListQuery(1, null, Map.of(), Map.of()));
+        return matching(account, ListQuery.everything());
     }
 
     private List<Payment> matching(StoredAccount account, ListQuery query) {

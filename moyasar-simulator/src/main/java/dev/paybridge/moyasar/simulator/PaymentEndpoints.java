@@ -5,12 +5,13 @@ import static dev.paybridge.moyasar.simulator.Authenticator.Access.SECRET_KEY;
 
 import io.javalin.http.Context;
 
-/** {@code /v1/payments}: create (publishable keys allowed), list, fetch, refund, capture, void. */
+/** {@code /v1/payments}: create (publishable keys allowed), list, fetch, update, refund, capture, void. */
 final class PaymentEndpoints {
 
     private final PaymentBook payments;
     private final PaymentProcessor processor;
     private final PaymentAdjuster adjuster;
+    private final PaymentUpdate update;
     private final SimulatorState state;
 
     PaymentEndpoints(PaymentBook payments, PaymentProcessor processor, PaymentAdjuster adjuster,
@@ -18,6 +19,7 @@ final class PaymentEndpoints {
         this.payments = payments;
         this.processor = processor;
         this.adjuster = adjuster;
+        this.update = new PaymentUpdate(state);
         this.state = state;
     }
 
@@ -25,6 +27,7 @@ final class PaymentEndpoints {
         router.post("/v1/payments", ANY_KEY, this::create);
         router.get("/v1/payments", SECRET_KEY, this::list);
         router.get("/v1/payments/{id}", SECRET_KEY, this::fetch);
+        router.put("/v1/payments/{id}", SECRET_KEY, this::update);
         router.post("/v1/payments/{id}/refund", SECRET_KEY, this::refund);
         router.post("/v1/payments/{id}/capture", SECRET_KEY, this::capture);
         router.post("/v1/payments/{id}/void", SECRET_KEY, this::voidPayment);
@@ -40,6 +43,10 @@ final class PaymentEndpoints {
 
     private void fetch(Context ctx, StoredAccount account) {
         Responses.json(ctx, 200, PaymentJson.of(payments.find(account, ctx.pathParam("id"))));
+    }
+
+    private void update(Context ctx, StoredAccount account) {
+        Responses.json(ctx, 200, PaymentJson.of(update.apply(account, ctx.pathParam("id"), RequestBody.read(ctx))));
     }
 
     private void refund(Context ctx, StoredAccount account) {

@@ -54,6 +54,7 @@ final class PaymentJson {
         node.put("reference_number", source.referenceNumber());
         node.put("token", source.token());
         node.put("message", source.message());
+        node.put("response_code", source.responseCode());
         node.put("transaction_url", source.transactionUrl());
         return node;
     }

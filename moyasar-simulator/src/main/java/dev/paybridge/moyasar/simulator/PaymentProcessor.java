@@ -108,8 +108,9 @@ final class PaymentProcessor {
                                  CardDetails card, boolean authorizeOnly) {
         Instant now = state.now();
         TestCards.CardOutcome outcome = TestCards.outcome(card.number());
-        CardSource source = new CardSource("creditcard", card.company(), card.name(), TestCards.mask(card.number()),
-                "moyasar_ap_" + random(ALPHANUMERIC, 22), random("0123456789", 12), null, outcome.message(), null);
+        CardSource source = new CardSource("creditcard", card.company(), card.name(), CardMask.mask(card.number()),
+                "moyasar_ap_" + random(ALPHANUMERIC, 22), random("0123456789", 12), null, outcome.message(), null,
+                outcome.responseCode());
         StoredPayment payment = new StoredPayment(id, state.nextSequence(), account, invoice, request, source, now);
         if (!outcome.approved()) {
             payment.status = PaymentStatus.FAILED;

@@ -3,107 +3,110 @@ package dev.paybridge.moyasar.simulator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** The executable jar's flags, turned into {@link SimulatorOptions}. */
-record SimulatorCommandLine(SimulatorOptions options, boolean help) {
+/** The executable jar's command line (picocli): its flags become {@link SimulatorOptions} for the launcher. */
+@Command(name = "moyasar-simulator", mixinStandardHelpOptions = true, sortOptions = false,
+        version = "moyasar-simulator 0.1.0",
+        description = "A local Moyasar: the /v1 API, a hosted checkout page, webhooks and fault injection.")
+final class SimulatorCommandLine implements Callable<Integer> {
 
     static final int DEFAULT_PORT = 9090;
 
-    static final String USAGE = String.join("\n",
-            "Usage: java -jar moyasar-simulator.jar [options]",
-            "  --port N                      port to listen on (default 9090; 0 picks a free one)",
-            "  --host HOST                   interface to bind (default: all)",
-            "  --secret-key sk_test_…        account to register (repeatable, paired in order with",
-            "  --publishable-key pk_test_…   --publishable-key; default sk_test_simulator/pk_test_simulator)",
-            "  --webhook-retry-delays LIST   waits before each webhook retry, e.g. 200ms,1s,2s (default 1s,2s,3s,4s,5s)",
-            "  --webhook-timeout D           webhook receiver timeout, e.g. 5s (default 5s)",
-            "  --sign-webhooks               add X-Moyasar-Signature (hex HMAC-SHA256 of the body)",
-            "  --misspell-failed-event       send payment_faild instead of payment_failed",
-            "  --block-user-agent PREFIX     answer this User-Agent prefix with an HTML 403 (repeatable)",
-            "  --help                        show this text");
+    @Option(names = "--port", paramLabel = "N", defaultValue = "" + DEFAULT_PORT,
+            description = "port to listen on (default ${DEFAULT-VALUE}; 0 picks a free one)")
+    private int port;
 
-    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
+    @Option(names = "--host", paramLabel = "HOST", description = "interface to bind (default: all)")
+    private String host;
 
-    static SimulatorCommandLine parse(String... args) {
-        SimulatorOptions options = SimulatorOptions.defaults().withPort(DEFAULT_PORT);
-        List<String> secretKeys = new ArrayList<>();
-        List<String> publishableKeys = new ArrayList<>();
-        List<String> blockedAgents = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            String flag = args[i];
-            switch (flag) {
-                case "--help": case "-h": return new SimulatorCommandLine(options, true);
-                case "--port": options = options.withPort(parsePort(value(args, ++i, flag))); break;
-                case "--host": options = options.withHost(value(args, ++i, flag)); break;
-                case "--secret-key": secretKeys.add(value(args, ++i, flag)); break;
-                case "--publishable-key": publishableKeys.add(value(args, ++i, flag)); break;
-                case "--webhook-retry-delays":
-                    options = options.withWebhookRetryDelays(durations(value(args, ++i, flag))); break;
-                case "--webhook-timeout": options = options.withWebhookTimeout(duration(value(args, ++i, flag))); break;
-                case "--sign-webhooks": options = options.withSignedWebhooks(true); break;
-                case "--misspell-failed-event": options = options.withMisspelledFailedEvent(true); break;
-                case "--block-user-agent": blockedAgents.add(value(args, ++i, flag)); break;
-                default: throw new IllegalArgumentException("unknown option " + flag);
+    @Option(names = "--secret-key", paramLabel = "sk_…",
+            description = "account to register (repeatable, paired in order with --publishable-key; default "
+                    + "sk_test_simulator/pk_test_simulator)")
+    private List<String> secretKeys = new ArrayList<>();
+
+    @Option(names = "--publishable-key", paramLabel = "pk_…",
+            description = "publishable key of the matching --secret-key (default: pk_ with the same suffix)")
+    private List<String> publishableKeys = new ArrayList<>();
+
+    @Option(names = "--webhook-retry-delays", paramLabel = "LIST", split = ",", defaultValue = "1s,2s,3s,4s,5s",
+            converter = DurationConverter.class,
+            description = "waits before each webhook retry, e.g. 200ms,1s,2s (default ${DEFAULT-VALUE})")
+    private List<Duration> webhookRetryDelays;
+
+    @Option(names = "--webhook-timeout", paramLabel = "D", defaultValue = "5s", converter = DurationConverter.class,
+            description = "webhook receiver timeout, e.g. 5s (default ${DEFAULT-VALUE})")
+    private Duration webhookTimeout;
+
+    @Option(names = "--sign-webhooks", description = "add X-Moyasar-Signature (hex HMAC-SHA256 of the body)")
+    private boolean signWebhooks;
+
+    @Option(names = "--misspell-failed-event", description = "send payment_faild instead of payment_failed")
+    private boolean misspellFailedEvent;
+
+    @Option(names = "--block-user-agent", paramLabel = "PREFIX",
+            description = "answer this User-Agent prefix with the edge's HTML 403 (repeatable)")
+    private List<String> blockedUserAgents = new ArrayList<>();
+
+    @Option(names = "--block-missing-user-agent",
+            description = "answer a /v1 request without User-Agent with the edge's HTML 403")
+    private boolean blockMissingUserAgent;
+
+    @Option(names = "--verify-webhooks",
+            description = "new webhooks start unverified, get a webhook_verification event and nothing else until "
+                    + "verified")
+    private boolean verifyWebhooks;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final Consumer<SimulatorOptions> launcher;
+
+    SimulatorCommandLine(Consumer<SimulatorOptions> launcher) {
+        this.launcher = launcher;
+    }
+
+    @Override
+    public Integer call() {
+        launcher.accept(options());
+        return 0;
+    }
+
+    /** The options the parsed flags ask for; a flag combination that makes no sense is a usage error. */
+    SimulatorOptions options() {
+        try {
+            SimulatorOptions options = SimulatorOptions.defaults().withPort(port).withHost(host)
+                    .withWebhookRetryDelays(webhookRetryDelays).withWebhookTimeout(webhookTimeout)
+                    .withSignedWebhooks(signWebhooks).withMisspelledFailedEvent(misspellFailedEvent)
+                    .withBlockedUserAgentPrefixes(blockedUserAgents)
+                    .withMissingUserAgentBlocked(blockMissingUserAgent).withWebhookVerification(verifyWebhooks);
+            for (SimulatedAccount account : accounts()) {
+                options = options.withAccount(account);
             }
+            return options;
+        } catch (IllegalArgumentException invalid) {
+            throw new ParameterException(spec.commandLine(), invalid.getMessage(), invalid);
         }
-        for (SimulatedAccount account : accounts(secretKeys, publishableKeys)) {
-            options = options.withAccount(account);
-        }
-        return new SimulatorCommandLine(options.withBlockedUserAgentPrefixes(blockedAgents), false);
     }
 
     /** Pairs keys in order; a secret key without a publishable one gets {@code pk_…} with the same suffix. */
-    private static List<SimulatedAccount> accounts(List<String> secretKeys, List<String> publishableKeys) {
+    private List<SimulatedAccount> accounts() {
         if (publishableKeys.size() > secretKeys.size()) {
             throw new IllegalArgumentException("every --publishable-key needs a --secret-key");
         }
         List<SimulatedAccount> accounts = new ArrayList<>();
         for (int i = 0; i < secretKeys.size(); i++) {
             String secretKey = secretKeys.get(i);
-            String publishableKey = i < publishableKeys.size() ? publishableKeys.get(i) : "pk_" + secretKey.substring(3);
+            String publishableKey = i < publishableKeys.size() ? publishableKeys.get(i)
+                    : "pk_" + secretKey.substring(Math.min(3, secretKey.length()));
             accounts.add(new SimulatedAccount("Simulated Account", secretKey, publishableKey));
         }
         return accounts;
-    }
-
-    private static String value(String[] args, int index, String flag) {
-        if (index >= args.length) {
-            throw new IllegalArgumentException(flag + " needs a value");
-        }
-        return args[index];
-    }
-
-    private static int parsePort(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--port needs a number: " + text);
-        }
-    }
-
-    static List<Duration> durations(String text) {
-        List<Duration> durations = new ArrayList<>();
-        for (String part : text.split(",")) {
-            if (!part.isBlank()) {
-                durations.add(duration(part.trim()));
-            }
-        }
-        return durations;
-    }
-
-    static Duration duration(String text) {
-        Matcher matcher = DURATION.matcher(text);
-        if (!matcher.matches()) {
-            throw new IllegalArgumentException("not a duration (like 200ms, 1s, 2m, 1h): " + text);
-        }
-        long amount = Long.parseLong(matcher.group(1));
-        switch (matcher.group(2)) {
-            case "ms": return Duration.ofMillis(amount);
-            case "s": return Duration.ofSeconds(amount);
-            case "m": return Duration.ofMinutes(amount);
-            default: return Duration.ofHours(amount);
-        }
     }
 }

@@ -32,6 +32,7 @@ final class SimulatorCore implements AutoCloseable {
     final PaymentProcessor processor;
     final PaymentAdjuster adjuster;
     final WebhookRegistry webhooks;
+    final WebhookVerifier verifier;
 
     SimulatorCore(SimulatorOptions options) {
         this.options = options;
@@ -41,7 +42,8 @@ final class SimulatorCore implements AutoCloseable {
         this.payments = new PaymentBook(state);
         this.processor = new PaymentProcessor(state, publisher);
         this.adjuster = new PaymentAdjuster(state, publisher);
-        this.webhooks = new WebhookRegistry(state);
+        this.verifier = new WebhookVerifier(state, publisher);
+        this.webhooks = new WebhookRegistry(state, verifier, options.webhookVerification());
         if (options.accounts().isEmpty()) {
             state.register(SimulatorOptions.DEFAULT_ACCOUNT);
         }
@@ -79,7 +81,7 @@ final class SimulatorCore implements AutoCloseable {
     Webhook registerWebhook(String secretKey, String url, String sharedSecret, Collection<String> events) {
         ObjectNode body = Json.object().put("url", url).put("http_method", "post").put("shared_secret", sharedSecret);
         events.forEach(body.putArray("events")::add);
-        return webhooks.register(account(secretKey), body);
+        return webhooks.create(account(secretKey), body);
     }
 
     private static String randomKeyPart() {

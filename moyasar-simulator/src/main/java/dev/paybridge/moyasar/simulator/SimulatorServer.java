@@ -13,14 +13,16 @@ final class SimulatorServer {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             ApiPipeline pipeline = new ApiPipeline(new Authenticator(core.state), core.faults, core.hangs,
-                    core.requests, core.options.blockedUserAgentPrefixes(), core.clock);
+                    core.requests, new EdgePage(core.options.blockedUserAgentPrefixes(),
+                    core.options.blockMissingUserAgent()), core.clock);
             ApiRouter router = new ApiRouter(config.routes, pipeline);
             new InvoiceEndpoints(core.invoices).register(router);
             new PaymentEndpoints(core.payments, core.processor, core.adjuster, core.state).register(router);
-            new WebhookEndpoints(core.webhooks).register(router);
+            new WebhookEndpoints(core.webhooks, core.verifier).register(router);
             router.notFoundForTheRest();
             new CheckoutPage(core.invoices, core.processor).register(config.routes);
             new ControlEndpoints(core).register(config.routes);
+            new WebhookControlEndpoints(core).register(config.routes);
             new ObservationEndpoints(core).register(config.routes);
             new FaultControlEndpoints(core.faults, core.webhookFaults).register(config.routes);
         });

@@ -21,6 +21,7 @@ final class SimulatorState {
     private final Map<String, StoredAccount> accountsByKey = new HashMap<>();
     private final Map<String, StoredInvoice> invoices = new HashMap<>();
     private final Map<String, StoredPayment> payments = new HashMap<>();
+    private final Map<String, StoredWebhook> webhooks = new HashMap<>();
     private long sequence;
 
     SimulatorState(Clock clock) {
@@ -71,6 +72,34 @@ final class SimulatorState {
     synchronized void add(StoredPayment payment) {
         payments.put(payment.id, payment);
         payment.owner.payments.put(payment.id, payment);
+    }
+
+    synchronized void add(StoredWebhook webhook) {
+        webhooks.put(webhook.id, webhook);
+        webhook.owner.webhooks.put(webhook.id, webhook);
+    }
+
+    synchronized StoredWebhook remove(StoredWebhook webhook) {
+        webhooks.remove(webhook.id);
+        webhook.owner.webhooks.remove(webhook.id);
+        return webhook;
+    }
+
+    /** Any account's webhook; for the simulator's own controls. */
+    synchronized StoredWebhook webhook(String id) {
+        StoredWebhook webhook = webhooks.get(id);
+        if (webhook == null) {
+            throw ApiError.notFound();
+        }
+        return webhook;
+    }
+
+    synchronized StoredWebhook webhook(StoredAccount account, String id) {
+        StoredWebhook webhook = webhooks.get(id);
+        if (webhook == null || webhook.owner != account) {
+            throw ApiError.notFound();
+        }
+        return webhook;
     }
 
     synchronized boolean paymentIdTaken(String id) {

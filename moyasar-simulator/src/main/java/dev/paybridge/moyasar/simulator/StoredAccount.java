@@ -9,7 +9,7 @@ final class StoredAccount {
     final SimulatedAccount account;
     final Map<String, StoredInvoice> invoices = new LinkedHashMap<>();
     final Map<String, StoredPayment> payments = new LinkedHashMap<>();
-    final Map<String, Webhook> webhooks = new LinkedHashMap<>();
+    final Map<String, StoredWebhook> webhooks = new LinkedHashMap<>();
 
     StoredAccount(SimulatedAccount account) {
         this.account = account;

@@ -13,7 +13,7 @@ final class StoredPayment {
     final StoredInvoice invoice;
     final long amount;
     final String currency;
-    final String description;
+    String description;
     final String ip;
     final String callbackUrl;
     final Instant createdAt;

@@ -3,9 +3,12 @@ package dev.paybridge.moyasar.simulator;
 import java.time.Instant;
 import java.util.List;
 
-/** A webhook registered on an account: where and how events are delivered, and which ones. */
+/**
+ * A snapshot of a webhook registered on an account: where and how events are delivered, which ones, and whether
+ * it is verified (an unverified webhook receives nothing but its verification event).
+ */
 public record Webhook(String id, String url, String httpMethod, String sharedSecret, List<String> events,
-                      Instant createdAt) {
+                      Instant createdAt, boolean verified, Instant verifiedAt) {
 
     public Webhook {
         events = List.copyOf(events);

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -21,7 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sends deliveries with the JDK HTTP client: a non-2xx answer or a timeout is retried after each delay of the
- * schedule, then the delivery is dropped. Every attempt lands in the delivery log.
+ * schedule (unless the delivery is sent once only), then the delivery is dropped. Every attempt, and every delivery
+ * not sent, lands in the delivery log.
  */
 final class WebhookDispatcher implements DeliveryRoute, AutoCloseable {
 
@@ -75,7 +77,12 @@ final class WebhookDispatcher implements DeliveryRoute, AutoCloseable {
 
     @Override
     public void dropped(OutgoingDelivery delivery) {
-        record(delivery, 1, null, "dropped by a webhook fault");
+        discarded(delivery, "dropped by a webhook fault");
+    }
+
+    /** Logs a delivery that is never sent, saying why. */
+    void discarded(OutgoingDelivery delivery, String reason) {
+        record(delivery, 1, null, reason);
     }
 
     private CompletableFuture<Void> attempt(OutgoingDelivery delivery, int attempt) {
@@ -88,7 +95,7 @@ final class WebhookDispatcher implements DeliveryRoute, AutoCloseable {
                     .timeout(timeout)
                     .header("Content-Type", "application/json")
                     .header("User-Agent", USER_AGENT)
-                    .method(delivery.httpMethod().toUpperCase(java.util.Locale.ROOT),
+                    .method(delivery.httpMethod().toUpperCase(Locale.ROOT),
                             HttpRequest.BodyPublishers.ofString(delivery.body()));
             delivery.headers().forEach(builder::header);
             request = builder.build();
@@ -99,7 +106,7 @@ final class WebhookDispatcher implements DeliveryRoute, AutoCloseable {
         return client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, error) -> {
             Integer status = response == null ? null : response.statusCode();
             WebhookDelivery logged = record(delivery, attempt, status, error == null ? null : describe(error));
-            if (!logged.delivered() && attempt <= retryDelays.size()) {
+            if (!logged.delivered() && delivery.retried() && attempt <= retryDelays.size()) {
                 schedule(() -> attempt(delivery, attempt + 1), retryDelays.get(attempt - 1));
             }
             return null;

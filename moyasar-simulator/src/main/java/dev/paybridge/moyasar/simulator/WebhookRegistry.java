@@ -1,82 +1,63 @@
 package dev.paybridge.moyasar.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
-/** Registers, lists and deletes an account's webhooks ({@code /v1/webhooks}). */
+/**
+ * An account's webhooks ({@code /v1/webhooks}): create, list, find, update, delete. Without verification mode a new
+ * webhook is verified at once; with it, the webhook starts unverified and its verification code is sent.
+ */
 final class WebhookRegistry {
 
-    private static final List<String> METHODS = List.of("post", "put");
-
     private final SimulatorState state;
+    private final WebhookVerifier verifier;
+    private final boolean verificationMode;
 
-    WebhookRegistry(SimulatorState state) {
+    WebhookRegistry(SimulatorState state, WebhookVerifier verifier, boolean verificationMode) {
         this.state = state;
+        this.verifier = verifier;
+        this.verificationMode = verificationMode;
     }
 
-    /** Registers a webhook; no events means the payment events Moyasar offers by default. */
-    Webhook register(StoredAccount account, JsonNode body) {
-        FieldErrors errors = new FieldErrors();
-        RequestFields fields = new RequestFields(body, errors, "");
-        String url = fields.text("url", true);
-        if (url != null && !RequestFields.isHttpUrl(url)) {
-            errors.add("url", "must be a valid URL");
-        }
-        String method = fields.text("http_method", false);
-        method = method == null ? "post" : method.toLowerCase(Locale.ROOT);
-        if (!METHODS.contains(method)) {
-            errors.add("http_method", "must be one of " + METHODS);
-        }
-        String sharedSecret = fields.text("shared_secret", true);
-        List<String> events = events(body.get("events"), errors);
-        errors.throwIfAny();
-        Webhook webhook = new Webhook(UUID.randomUUID().toString(), url, method, sharedSecret, events, state.now());
-        state.atomically(() -> account.webhooks.put(webhook.id(), webhook));
-        return webhook;
-    }
-
-    private static List<String> events(JsonNode node, FieldErrors errors) {
-        if (node == null || node.isNull() || (node.isArray() && node.isEmpty())) {
-            return WebhookEvents.DEFAULT_SUBSCRIPTION;
-        }
-        if (!node.isArray()) {
-            errors.add("events", "must be a list of event names");
-            return List.of();
-        }
-        List<String> events = new ArrayList<>();
-        node.forEach(event -> {
-            if (WebhookEvents.SUBSCRIBABLE.contains(event.asText())) {
-                events.add(event.asText());
+    Webhook create(StoredAccount account, JsonNode body) {
+        WebhookSettings settings = WebhookSettings.forCreate(body);
+        return state.atomically(() -> {
+            StoredWebhook webhook = new StoredWebhook(UUID.randomUUID().toString(), account, settings, state.now());
+            state.add(webhook);
+            if (verificationMode) {
+                verifier.sendCode(webhook);
             } else {
-                errors.add("events", event.asText() + " is not a known event");
+                webhook.verifiedAt = webhook.createdAt;
             }
+            return webhook.snapshot();
         });
-        return events;
     }
 
+    /** The account's webhooks, oldest first. */
     List<Webhook> list(StoredAccount account) {
-        return state.atomically(() -> List.copyOf(account.webhooks.values()));
+        return state.atomically(() -> account.webhooks.values().stream().map(StoredWebhook::snapshot).toList());
     }
 
     Webhook find(StoredAccount account, String id) {
+        return state.atomically(() -> state.webhook(account, id).snapshot());
+    }
+
+    /** Any account's webhook; for the simulator's own controls. */
+    Webhook find(String id) {
+        return state.atomically(() -> state.webhook(id).snapshot());
+    }
+
+    /** Changes url, http_method, shared_secret and events (those given); the verification state stays. */
+    Webhook update(StoredAccount account, String id, JsonNode body) {
         return state.atomically(() -> {
-            Webhook webhook = account.webhooks.get(id);
-            if (webhook == null) {
-                throw ApiError.notFound();
-            }
-            return webhook;
+            StoredWebhook webhook = state.webhook(account, id);
+            webhook.change(WebhookSettings.forUpdate(body));
+            return webhook.snapshot();
         });
     }
 
     void delete(StoredAccount account, String id) {
-        state.atomically(() -> {
-            if (account.webhooks.remove(id) == null) {
-                throw ApiError.notFound();
-            }
-            return null;
-        });
+        state.atomically(() -> state.remove(state.webhook(account, id)));
     }
 }

@@ -92,13 +92,23 @@ class AuthenticationIT {
     }
 
     @Test
-    void the_edge_answers_an_html_403_to_requests_without_a_user_agent() throws IOException {
-        String raw = rawRequest("GET /v1/invoices HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
-                + SimulatorHttp.basic(SimulatorOptions.DEFAULT_ACCOUNT.secretKey()) + "\r\nConnection: close\r\n\r\n");
+    void serves_a_request_without_a_user_agent_by_default() throws IOException {
+        String raw = rawRequest(simulator, withoutUserAgent());
 
-        assertThat(raw).startsWith("HTTP/1.1 403");
-        assertThat(raw).containsIgnoringCase("content-type: text/html");
-        assertThat(raw).contains("<h1>403 Forbidden</h1>");
+        assertThat(raw).startsWith("HTTP/1.1 200");
+        assertThat(raw).contains("\"invoices\":[]");
+    }
+
+    @Test
+    void the_edge_answers_an_html_403_to_requests_without_a_user_agent_when_asked() throws IOException {
+        try (MoyasarSimulator strict = MoyasarSimulator.start(SimulatorOptions.defaults()
+                .withMissingUserAgentBlocked(true))) {
+            String raw = rawRequest(strict, withoutUserAgent());
+
+            assertThat(raw).startsWith("HTTP/1.1 403");
+            assertThat(raw).containsIgnoringCase("content-type: text/html");
+            assertThat(raw).contains("<h1>403 Forbidden</h1>");
+        }
     }
 
     @Test
@@ -119,8 +129,13 @@ class AuthenticationIT {
         }
     }
 
-    private static String rawRequest(String request) throws IOException {
-        try (Socket socket = new Socket("localhost", simulator.port())) {
+    private static String withoutUserAgent() {
+        return "GET /v1/invoices HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                + SimulatorHttp.basic(SimulatorOptions.DEFAULT_ACCOUNT.secretKey()) + "\r\nConnection: close\r\n\r\n";
+    }
+
+    private static String rawRequest(MoyasarSimulator target, String request) throws IOException {
+        try (Socket socket = new Socket("localhost", target.port())) {
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.US_ASCII));
             out.flush();

@@ -37,6 +37,20 @@ class CheckoutPageIT extends SimulatorFixture {
     }
 
     @Test
+    void a_payment_on_the_page_carries_the_invoice_callback_url_and_the_card_as_moyasar_masks_it() {
+        ObjectNode body = Bodies.invoice().put("callback_url", "https://merchant.example/moyasar/callback");
+        String invoiceId = http.post("/v1/invoices", account.secretKey(), body).json().get("id").asText();
+
+        submit(invoiceId, "4111111111111111");
+
+        String paymentId = simulator.invoice(invoiceId).orElseThrow().payments().get(0).id();
+        var payment = http.get("/v1/payments/" + paymentId, account.secretKey()).json();
+        assertThat(payment.get("callback_url").asText()).isEqualTo("https://merchant.example/moyasar/callback");
+        assertThat(payment.at("/source/number").asText()).isEqualTo("4111-11XX-XXXX-1111");
+        assertThat(payment.at("/source/response_code").asText()).isEqualTo("00");
+    }
+
+    @Test
     void an_approved_payment_without_success_url_shows_a_result_page() {
         String invoiceId = http.post("/v1/invoices", account.secretKey(), Bodies.invoice()).json().get("id").asText();
 

@@ -61,6 +61,10 @@ class InvoiceEndpointsIT extends SimulatorFixture {
                 .json().get("amount_format").asText()).isEqualTo("12.345 KWD");
         assertThat(http.post("/v1/invoices", account.secretKey(), Bodies.invoice(1000).put("currency", "JPY"))
                 .json().get("amount_format").asText()).isEqualTo("1000 JPY");
+        assertThat(http.post("/v1/invoices", account.secretKey(), Bodies.invoice(1000).put("currency", "NOK"))
+                .json().get("amount_format").asText()).isEqualTo("1000 NOK");
+        assertThat(http.post("/v1/invoices", account.secretKey(), Bodies.invoice(1000).put("currency", "GBP"))
+                .json().get("amount_format").asText()).isEqualTo("10.00 GBP");
     }
 
     @Test
@@ -212,6 +216,22 @@ class InvoiceEndpointsIT extends SimulatorFixture {
     }
 
     @Test
+    void lists_per_invoices_a_page_when_asked_and_clamps_the_size() {
+        http.post("/v1/invoices/bulk", account.secretKey(), bulk(5));
+
+        JsonNode second = http.get("/v1/invoices?per=2&page=2", account.secretKey()).json();
+        JsonNode tooSmall = http.get("/v1/invoices?per=0", account.secretKey()).json();
+        SimulatorHttp.Answer notANumber = http.get("/v1/invoices?per=many", account.secretKey());
+
+        assertThat(second.get("invoices")).hasSize(2);
+        assertThat(second.get("meta").toString()).isEqualTo("{\"current_page\":2,\"next_page\":3,\"prev_page\":1,"
+                + "\"total_pages\":3,\"total_count\":5}");
+        assertThat(tooSmall.get("invoices")).hasSize(1);
+        assertThat(notANumber.status()).isEqualTo(400);
+        assertThat(notANumber.json().get("type").asText()).isEqualTo("invalid_request_error");
+    }
+
+    @Test
     void list_items_carry_payment_id_and_paid_at_instead_of_payments() {
         String id = createInvoice(account).get("id").asText();
         Payment payment = simulator.payInvoice(id, "4111111111111111");
@@ -219,6 +239,7 @@ class InvoiceEndpointsIT extends SimulatorFixture {
         JsonNode item = http.get("/v1/invoices", account.secretKey()).json().at("/invoices/0");
 
         assertThat(item.has("payments")).isFalse();
+        assertThat(item.has("logo_url")).isFalse();
         assertThat(item.get("payment_id").asText()).isEqualTo(payment.id());
         assertThat(item.get("paid_at").asText()).matches(TIMESTAMP);
         assertThat(item.get("status").asText()).isEqualTo("paid");

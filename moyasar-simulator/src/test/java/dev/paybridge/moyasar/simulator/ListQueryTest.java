@@ -19,6 +19,7 @@ class ListQueryTest {
                 "metadata[order]", List.of("42"), "created[gte]", List.of("2026-01-01T12:00:00Z")));
 
         assertThat(query.page()).isEqualTo(3);
+        assertThat(query.per()).isEqualTo(40);
         assertThat(query.matches("paid", NOON, Map.of("order", "42"))).isTrue();
         assertThat(query.matches("failed", NOON, Map.of("order", "42"))).isFalse();
         assertThat(query.matches("paid", NOON, Map.of("order", "43"))).isFalse();
@@ -40,6 +41,31 @@ class ListQueryTest {
         assertThatThrownBy(() -> ListQuery.from(Map.of("created[gt]", List.of("yesterday"))))
                 .isInstanceOf(ApiError.class);
         assertThatThrownBy(() -> ListQuery.from(Map.of("page", List.of("two")))).isInstanceOf(ApiError.class);
+    }
+
+    @Test
+    void reads_the_page_size_and_clamps_it_into_one_to_a_hundred() {
+        assertThat(ListQuery.from(Map.of("per", List.of("5"))).per()).isEqualTo(5);
+        assertThat(ListQuery.from(Map.of("per", List.of("0"))).per()).isEqualTo(1);
+        assertThat(ListQuery.from(Map.of("per", List.of("-3"))).per()).isEqualTo(1);
+        assertThat(ListQuery.from(Map.of("per", List.of("1000"))).per()).isEqualTo(100);
+        assertThat(ListQuery.from(Map.of("page", List.of("0"))).page()).isEqualTo(1);
+        assertThatThrownBy(() -> ListQuery.from(Map.of("per", List.of("ten")))).isInstanceOf(ApiError.class)
+                .hasMessageContaining("per");
+    }
+
+    @Test
+    void pages_by_the_requested_size() {
+        List<Integer> items = IntStream.range(0, 7).boxed().toList();
+
+        Page<Integer> second = Page.of(items, 2, 3);
+        Page<Integer> huge = Page.of(items, 1, Integer.MAX_VALUE);
+
+        assertThat(second.items()).containsExactly(3, 4, 5);
+        assertThat(second.meta().toString()).isEqualTo("{\"current_page\":2,\"next_page\":3,\"prev_page\":1,"
+                + "\"total_pages\":3,\"total_count\":7}");
+        assertThat(huge.items()).hasSize(7);
+        assertThat(huge.totalPages()).isEqualTo(1);
     }
 
     @Test

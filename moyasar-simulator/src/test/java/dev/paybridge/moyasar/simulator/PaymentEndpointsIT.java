@@ -18,7 +18,7 @@ class PaymentEndpointsIT extends SimulatorFixture {
             "fee_format", "refunded_format", "captured_format", "invoice_id", "ip", "callback_url", "created_at",
             "updated_at", "metadata", "source");
     private static final List<String> SOURCE_FIELDS = List.of("type", "company", "name", "number", "gateway_id",
-            "reference_number", "token", "message", "transaction_url");
+            "reference_number", "token", "message", "response_code", "transaction_url");
 
     @ParameterizedTest
     @CsvSource({"4201320111111010, mada", "4111111111111111, visa", "5421080101000000, master",
@@ -32,21 +32,24 @@ class PaymentEndpointsIT extends SimulatorFixture {
         assertThat(json.get("status").asText()).isEqualTo("paid");
         assertThat(json.at("/source/company").asText()).isEqualTo(company);
         assertThat(json.at("/source/message").asText()).isEqualTo("APPROVED");
-        assertThat(json.at("/source/number").asText()).isEqualTo("XXXX-XXXX-XXXX-" + card.substring(card.length() - 4));
+        assertThat(json.at("/source/response_code").asText()).isEqualTo("00");
+        assertThat(json.at("/source/number").asText()).isEqualTo(CardMask.mask(card))
+                .startsWith(card.substring(0, 4) + "-" + card.substring(4, 6)).endsWith(card.substring(card.length() - 3));
         assertThat(fetchInvoice(invoiceId).get("status").asText()).isEqualTo("paid");
     }
 
     @ParameterizedTest
-    @CsvSource({"4123120000000000, UNSPECIFIED FAILURE", "4123120001090000, INSUFFICIENT FUNDS",
-            "4123120001090109, DECLINED", "4201320000311101, INSUFFICIENT FUNDS",
-            "5105105105105100, UNSPECIFIED FAILURE", "4000000000000002, UNSPECIFIED FAILURE"})
-    void declining_and_unlisted_cards_fail_and_leave_the_invoice_payable(String card, String message) {
+    @CsvSource({"4123120000000000, UNSPECIFIED FAILURE, 99", "4123120001090000, INSUFFICIENT FUNDS, 51",
+            "4123120001090109, DECLINED, 05", "4201320000311101, INSUFFICIENT FUNDS, 51",
+            "5105105105105100, UNSPECIFIED FAILURE, 99", "4000000000000002, UNSPECIFIED FAILURE, 99"})
+    void declining_and_unlisted_cards_fail_and_leave_the_invoice_payable(String card, String message, String code) {
         String invoiceId = invoice(5000);
 
         Payment failed = simulator.payInvoice(invoiceId, card);
 
         assertThat(failed.status()).isEqualTo(PaymentStatus.FAILED);
         assertThat(failed.source().message()).isEqualTo(message);
+        assertThat(failed.source().responseCode()).isEqualTo(code);
         assertThat(fetchInvoice(invoiceId).get("status").asText()).isEqualTo("initiated");
         assertThat(simulator.payInvoice(invoiceId, "4111111111111111").status()).isEqualTo(PaymentStatus.PAID);
         JsonNode invoice = fetchInvoice(invoiceId);
@@ -110,6 +113,43 @@ class PaymentEndpointsIT extends SimulatorFixture {
         assertThat(failed.get("payments")).hasSize(1);
         assertThat(byMetadata.get("payments")).hasSize(1);
         assertThat(byMetadata.at("/payments/0/id").asText()).isEqualTo(paid.id());
+        JsonNode onePerPage = http.get("/v1/payments?per=1&page=3", account.secretKey()).json();
+        assertThat(onePerPage.get("payments")).hasSize(1);
+        assertThat(onePerPage.at("/meta/total_pages").asInt()).isEqualTo(3);
+        assertThat(onePerPage.at("/meta/next_page").isNull()).isTrue();
+    }
+
+    @Test
+    void updates_description_and_metadata_of_any_payment() {
+        ObjectNode body = Bodies.invoice();
+        body.putObject("metadata").put("order", "o-7").put("drop", "x");
+        String invoiceId = http.post("/v1/invoices", account.secretKey(), body).json().get("id").asText();
+        Payment failed = simulator.failInvoicePayment(invoiceId);
+        ObjectNode update = SimulatorHttp.JSON.createObjectNode().put("description", "Renamed");
+        update.putObject("metadata").put("drop", "").put("note", "n");
+
+        SimulatorHttp.Answer answer = http.put("/v1/payments/" + failed.id(), account.secretKey(), update);
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().get("id").asText()).isEqualTo(failed.id());
+        assertThat(answer.json().get("status").asText()).isEqualTo("failed");
+        assertThat(answer.json().get("description").asText()).isEqualTo("Renamed");
+        assertThat(InvoiceEndpointsIT.fieldNames(answer.json().get("metadata"))).containsExactlyInAnyOrder("order", "note");
+        assertThat(simulator.payment(failed.id()).orElseThrow().description()).isEqualTo("Renamed");
+    }
+
+    @Test
+    void an_update_answers_404_only_for_unknown_or_foreign_payments_and_400_for_bad_metadata() {
+        String paymentId = simulator.payInvoice(invoice(1000), "4111111111111111").id();
+        ObjectNode tooLong = SimulatorHttp.JSON.createObjectNode();
+        tooLong.putObject("metadata").put("k".repeat(41), "v");
+
+        assertThat(http.put("/v1/payments/" + UUID.randomUUID(), account.secretKey(), "{}").status()).isEqualTo(404);
+        assertThat(http.put("/v1/payments/" + paymentId, simulator.createAccount().secretKey(), "{}").status())
+                .isEqualTo(404);
+        assertThat(http.put("/v1/payments/" + paymentId, account.publishableKey(), "{}").status()).isEqualTo(403);
+        assertThat(http.put("/v1/payments/" + paymentId, account.secretKey(), tooLong).status()).isEqualTo(400);
+        assertThat(http.put("/v1/payments/" + paymentId, account.secretKey(), "{}").status()).isEqualTo(200);
     }
 
     @Test

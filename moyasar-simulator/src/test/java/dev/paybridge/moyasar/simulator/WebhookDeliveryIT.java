@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 class WebhookDeliveryIT {
 
     private static final Duration WAIT = Duration.ofSeconds(5);
+    /** How long to watch for a delivery that should not come: beyond the retry schedule and the timeout. */
+    private static final Duration QUIET = Duration.ofMillis(800);
     private static final String SECRET = "whsec_shared";
 
     private MoyasarSimulator simulator;
@@ -40,38 +42,6 @@ class WebhookDeliveryIT {
     void stop() {
         simulator.close();
         receiver.close();
-    }
-
-    @Test
-    void registers_lists_fetches_and_deletes_webhooks_over_the_api() {
-        ObjectNode body = SimulatorHttp.JSON.createObjectNode().put("url", receiver.url()).put("http_method", "post")
-                .put("shared_secret", SECRET);
-        body.putArray("events").add("payment_paid").add("payment_failed");
-
-        SimulatorHttp.Answer created = http.post("/v1/webhooks", account.secretKey(), body);
-        String id = created.json().get("id").asText();
-
-        assertThat(created.status()).isEqualTo(201);
-        assertThat(InvoiceEndpointsIT.fieldNames(created.json()))
-                .containsExactly("id", "http_method", "url", "created_at", "events");
-        assertThat(created.json().get("events")).hasSize(2);
-        assertThat(http.get("/v1/webhooks", account.secretKey()).json().get("webhooks")).hasSize(1);
-        assertThat(http.get("/v1/webhooks/" + id, account.secretKey()).json().get("url").asText())
-                .isEqualTo(receiver.url());
-        assertThat(http.delete("/v1/webhooks/" + id, account.secretKey()).status()).isEqualTo(204);
-        assertThat(http.get("/v1/webhooks/" + id, account.secretKey()).status()).isEqualTo(404);
-    }
-
-    @Test
-    void rejects_a_webhook_without_url_or_secret_or_with_unknown_events() {
-        ObjectNode body = SimulatorHttp.JSON.createObjectNode().put("url", "ftp://nope");
-        body.putArray("events").add("payment_teleported");
-
-        SimulatorHttp.Answer answer = http.post("/v1/webhooks", account.secretKey(), body);
-
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(InvoiceEndpointsIT.fieldNames(answer.json().get("errors")))
-                .containsExactlyInAnyOrder("url", "shared_secret", "events");
     }
 
     @Test
@@ -117,15 +87,14 @@ class WebhookDeliveryIT {
     }
 
     @Test
-    void delivers_only_the_subscribed_events() throws InterruptedException {
+    void delivers_only_the_subscribed_events() {
         simulator.registerWebhook(account.secretKey(), receiver.url(), SECRET, List.of("payment_refunded"));
         Payment payment = simulator.payInvoice(invoice(account), "4111111111111111");
         simulator.refund(payment.id(), 100L);
 
         receiver.await(1, WAIT);
-        Thread.sleep(200);
 
-        assertThat(WebhookReceiver.Received.types(receiver.received())).containsExactly("payment_refunded");
+        assertThat(WebhookReceiver.Received.types(receiver.await(2, QUIET))).containsExactly("payment_refunded");
     }
 
     @Test
@@ -150,15 +119,14 @@ class WebhookDeliveryIT {
     }
 
     @Test
-    void drops_the_event_after_the_last_retry() throws InterruptedException {
+    void drops_the_event_after_the_last_retry() {
         receiver.answerAlways(500);
         simulator.registerWebhook(account.secretKey(), receiver.url(), SECRET, List.of());
         simulator.payInvoice(invoice(account), "4111111111111111");
 
         receiver.await(3, WAIT);
-        Thread.sleep(500);
 
-        assertThat(receiver.received()).hasSize(3);
+        assertThat(receiver.await(4, QUIET)).hasSize(3);
         assertThat(simulator.webhookDeliveries()).noneMatch(WebhookDelivery::delivered);
     }
 
@@ -222,7 +190,7 @@ class WebhookDeliveryIT {
     }
 
     @Test
-    void a_dropped_delivery_is_never_sent_but_logged() throws InterruptedException {
+    void a_dropped_delivery_is_never_sent_but_logged() {
         simulator.registerWebhook(account.secretKey(), receiver.url(), SECRET, List.of());
         simulator.webhookFaults().dropNext(1);
 
@@ -230,8 +198,7 @@ class WebhookDeliveryIT {
         simulator.failInvoicePayment(invoice(account));
 
         assertThat(WebhookReceiver.Received.types(receiver.await(1, WAIT))).containsExactly("payment_failed");
-        Thread.sleep(200);
-        assertThat(receiver.received()).hasSize(1);
+        assertThat(receiver.await(2, QUIET)).hasSize(1);
         assertThat(simulator.webhookDeliveries()).anySatisfy(delivery -> {
             assertThat(delivery.eventType()).isEqualTo("payment_paid");
             assertThat(delivery.error()).contains("dropped");

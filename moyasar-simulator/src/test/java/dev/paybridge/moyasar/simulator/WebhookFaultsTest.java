@@ -58,7 +58,7 @@ class WebhookFaultsTest {
     }
 
     private static OutgoingDelivery delivery(String id) {
-        return new OutgoingDelivery(id, "payment_paid", "http://localhost/hook", "post", "{}", Map.of());
+        return new OutgoingDelivery(id, "payment_paid", "http://localhost/hook", "post", "{}", Map.of(), true);
     }
 
     /** A route that writes down what it was asked to do. */
