@@ -21,8 +21,9 @@ import dev.paybridge.bootstrap.worker.GatewayWorkers;
 import dev.paybridge.bootstrap.worker.ReconciliationSweep;
 import dev.paybridge.application.port.in.webhook.ReconcilePaymentsUseCase;
 import dev.paybridge.application.service.webhook.ReconcileInterval;
-import dev.paybridge.application.port.in.invoice.ProcessGatewayJobsUseCase;
-import dev.paybridge.application.service.invoice.SyncPolicy;
+import dev.paybridge.application.port.in.jobs.ProcessGatewayJobsUseCase;
+import dev.paybridge.application.service.invoice.LinkValidity;
+import dev.paybridge.application.service.jobs.JobPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -72,12 +73,12 @@ public final class PaybridgeService implements AutoCloseable {
                 LOG.warn("PAYBRIDGE_PUBLIC_BASE_URL is {}: gateways deliver webhooks only to https URLs; "
                         + "set it to this service's public https address", publicBaseUrl);
             }
-            SyncPolicy syncPolicy = SyncPolicy.of(config.gatewayTimeout(), config.syncFirstRetry(),
-                    config.linkValidity());
             DeferredSignal signal = new DeferredSignal();
             Injector injector = Guice.createInjector(Stage.PRODUCTION, new PersistenceModule(database, masterKeyset),
-                    new ApplicationModule(providers, syncPolicy, signal,
-                            new ReconcileInterval(config.reconcileInterval())), new HttpModule(adminTokenHash, publicBaseUrl));
+                    new ApplicationModule(providers, JobPolicy.of(config.gatewayTimeout(), config.syncFirstRetry()),
+                            new LinkValidity(config.linkValidity()), signal,
+                            new ReconcileInterval(config.reconcileInterval())),
+                    new HttpModule(adminTokenHash, publicBaseUrl));
             GatewayWorkers workers = new GatewayWorkers(injector.getInstance(ProcessGatewayJobsUseCase.class),
                     config.syncWorkers(), config.syncSweepInterval());
             signal.target(workers);

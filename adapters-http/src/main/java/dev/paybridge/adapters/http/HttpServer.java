@@ -13,7 +13,8 @@ public final class HttpServer implements AutoCloseable {
     public static final String PUBLIC_V1_PREFIX = "/v1/webhooks/";
     private final Javalin app;
 
-    public HttpServer(List<RouteGroup> groups, AuthenticateApiKeyUseCase authenticate, String adminTokenHash) {
+    public HttpServer(List<RouteGroup> groups, AuthenticateApiKeyUseCase authenticate, String adminTokenHash,
+            ProblemMapper problems) {
         ApiKeyAuthentication apiKeys = new ApiKeyAuthentication(authenticate);
         AdminAuthentication admin = new AdminAuthentication(adminTokenHash);
         this.app = Javalin.create(config -> {
@@ -23,7 +24,7 @@ public final class HttpServer implements AutoCloseable {
             config.http.maxRequestSize = 2L * 1024 * 1024;
             config.router.ignoreTrailingSlashes = true;
             config.jetty.modifyServer(server -> server.setStopTimeout(2_000));
-            ProblemMapper.register(config.routes);
+            problems.register(config.routes);
             config.routes.before("/admin/*", admin);
             config.routes.before("/v1/*", ctx -> {
                 if (!ctx.path().startsWith(PUBLIC_V1_PREFIX)) {

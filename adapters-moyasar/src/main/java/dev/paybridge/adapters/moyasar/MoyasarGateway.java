@@ -12,6 +12,8 @@ import dev.paybridge.application.spi.PaymentGateway;
 import dev.paybridge.application.spi.PaymentLinkRequest;
 import dev.paybridge.application.spi.WebhookVerification;
 import dev.paybridge.domain.connection.GatewayMode;
+import dev.paybridge.domain.invoice.InvoiceId;
+import dev.paybridge.domain.invoice.LinkStatus;
 import dev.paybridge.domain.money.Money;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +24,6 @@ import java.util.Optional;
 
 /** The Moyasar gateway for one connection: invoices are payment links, our invoice id travels in their metadata. */
 final class MoyasarGateway implements PaymentGateway {
-    /** The metadata key that carries our invoice id, so an earlier attempt can be found after a crash. */
-    static final String INVOICE_ID_KEY = "paybridge_invoice_id";
     private final MoyasarHttp http;
     private final GatewayMode mode;
     private final MoyasarWebhooks webhooks;
@@ -59,14 +59,16 @@ final class MoyasarGateway implements PaymentGateway {
             body.put("back_url", request.backUrl());
         }
         ObjectNode metadata = body.putObject("metadata");
-        request.metadata().forEach(metadata::put);
-        metadata.put(INVOICE_ID_KEY, request.invoiceId());
+        metadata.put(MoyasarJson.INVOICE_ID_KEY, request.invoiceId().value());
+        metadata.put("paybridge_invoice_number", request.invoiceNumber());
+        metadata.put("paybridge_tenant_id", request.scope().tenantId().value());
+        metadata.put("paybridge_environment_id", request.scope().environmentId().value());
         return MoyasarResults.of(http.write("POST", "/invoices", body), MoyasarJson::invoice);
     }
 
     @Override
-    public GatewayResult<List<GatewayPaymentLink>> findPaymentLinks(String invoiceId) {
-        String query = "/invoices?" + encode("metadata[" + INVOICE_ID_KEY + "]") + "=" + encode(invoiceId);
+    public GatewayResult<List<GatewayPaymentLink>> findPaymentLinks(InvoiceId invoiceId) {
+        String query = "/invoices?" + encode("metadata[" + MoyasarJson.INVOICE_ID_KEY + "]") + "=" + encode(invoiceId.value());
         return MoyasarResults.of(http.get(query), page -> {
             List<GatewayPaymentLink> links = new ArrayList<>();
             page.path("invoices").forEach(invoice -> links.add(MoyasarJson.invoice(invoice)));
@@ -83,16 +85,17 @@ final class MoyasarGateway implements PaymentGateway {
     public GatewayResult<GatewayPaymentLink> cancelPaymentLink(String gatewayInvoiceId) {
         GatewayResult<GatewayPaymentLink> canceled = MoyasarResults.of(
                 http.write("PUT", "/invoices/" + encode(gatewayInvoiceId) + "/cancel", null), MoyasarJson::invoice);
-        if (canceled instanceof GatewayResult.Refused<GatewayPaymentLink> refused
-                && refused.reason() == RefusalReason.INVALID_REQUEST) {
-            GatewayResult<GatewayPaymentLink> current = fetchPaymentLink(gatewayInvoiceId);
-            if (current instanceof GatewayResult.Succeeded<GatewayPaymentLink> found
-                    && (found.value().status() == GatewayPaymentLink.LinkStatus.CANCELED
-                    || found.value().status() == GatewayPaymentLink.LinkStatus.EXPIRED)) {
-                return current;
-            }
-        }
-        return canceled;
+        boolean refusedAsInvalid = canceled.fold(done -> false, no -> no.reason() == RefusalReason.INVALID_REQUEST,
+                unknown -> false);
+        return refusedAsInvalid ? alreadyClosed(gatewayInvoiceId).orElse(canceled) : canceled;
+    }
+
+    /** Moyasar refuses to cancel an invoice that is canceled or expired already: that is a cancellation done. */
+    private Optional<GatewayResult<GatewayPaymentLink>> alreadyClosed(String gatewayInvoiceId) {
+        GatewayResult<GatewayPaymentLink> current = fetchPaymentLink(gatewayInvoiceId);
+        boolean closed = current.fold(found -> found.status() == LinkStatus.CANCELED
+                || found.status() == LinkStatus.EXPIRED, no -> false, unknown -> false);
+        return closed ? Optional.of(current) : Optional.empty();
     }
 
     @Override

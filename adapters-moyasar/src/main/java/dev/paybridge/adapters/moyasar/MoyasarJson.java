@@ -3,9 +3,10 @@ package dev.paybridge.adapters.moyasar;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paybridge.application.spi.GatewayPayment;
 import dev.paybridge.application.spi.GatewayPayment.PaymentMethod;
-import dev.paybridge.application.spi.GatewayPayment.PaymentState;
 import dev.paybridge.application.spi.GatewayPaymentLink;
-import dev.paybridge.application.spi.GatewayPaymentLink.LinkStatus;
+import dev.paybridge.domain.invoice.InvoiceId;
+import dev.paybridge.domain.invoice.LinkStatus;
+import dev.paybridge.domain.invoice.PaymentState;
 import dev.paybridge.domain.money.Money;
 import java.time.Instant;
 import java.time.DateTimeException;
@@ -19,8 +20,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-/** Reads Moyasar's invoice and payment objects into the SPI's values. */
+/** Reads Moyasar's invoice and payment objects into the SPI's values, mapping Moyasar's words to paybridge's. */
 final class MoyasarJson {
+    /** The metadata key that carries our invoice id, so an earlier attempt can be found after a crash. */
+    static final String INVOICE_ID_KEY = "paybridge_invoice_id";
     private static final Pattern NOT_A_DIGIT = Pattern.compile("[^0-9]");
 
     private MoyasarJson() {
@@ -31,10 +34,10 @@ final class MoyasarJson {
         List<GatewayPayment> payments = new ArrayList<>();
         invoice.path("payments").forEach(payment -> payments.add(payment(payment)));
         String status = required(invoice, "status").asText();
-        return new GatewayPaymentLink(required(invoice, "id").asText(), invoice.path("url").asText(null),
+        return new GatewayPaymentLink(required(invoice, "id").asText(), required(invoice, "url").asText(),
                 linkStatus(status), status, MoyasarAmounts.fromMinor(required(invoice, "amount").asLong(), currency),
                 instant(invoice.path("expired_at")), instant(invoice.path("created_at")),
-                metadata(invoice.path("metadata")), payments);
+                reference(invoice.path("metadata")), payments);
     }
 
     static GatewayPayment payment(JsonNode payment) {
@@ -43,11 +46,11 @@ final class MoyasarJson {
         Money amount = MoyasarAmounts.fromMinor(required(payment, "amount").asLong(), currency);
         Money refunded = MoyasarAmounts.fromMinor(payment.path("refunded").asLong(0), currency);
         JsonNode source = payment.path("source");
-        PaymentState state = paymentState(status, refunded);
+        PaymentState state = paymentState(status, amount, refunded);
         return new GatewayPayment(required(payment, "id").asText(), state, status, amount, refunded,
-                payment.path("invoice_id").asText(null), metadata(payment.path("metadata")), method(source),
+                payment.path("invoice_id").asText(null), reference(payment.path("metadata")), method(source),
                 state == PaymentState.FAILED ? source.path("message").asText(null) : null,
-                instant(payment.path("created_at")));
+                instant(payment.path("created_at")), payment.toString());
     }
 
     static LinkStatus linkStatus(String status) {
@@ -57,19 +60,25 @@ final class MoyasarJson {
             case "canceled" -> LinkStatus.CANCELED;
             case "expired" -> LinkStatus.EXPIRED;
             case "refunded", "voided" -> LinkStatus.REVERSED;
-            default -> LinkStatus.OTHER;
+            default -> LinkStatus.UNKNOWN;
         };
     }
 
-    static PaymentState paymentState(String status, Money refunded) {
+    static PaymentState paymentState(String status, Money amount, Money refunded) {
         return switch (status) {
-            case "paid", "captured" -> refunded.isPositive() ? PaymentState.REFUNDED : PaymentState.PAID;
+            case "paid", "captured", "refunded" -> refunded.isPositive()
+                    ? PaymentState.afterRefund(amount, refunded) : PaymentState.SUCCEEDED;
             case "authorized" -> PaymentState.AUTHORIZED;
             case "failed" -> PaymentState.FAILED;
-            case "refunded" -> PaymentState.REFUNDED;
             case "voided" -> PaymentState.VOIDED;
             default -> PaymentState.PENDING;
         };
+    }
+
+    /** Our invoice id as it travels in Moyasar's metadata, or null when the object carries none (or a malformed one). */
+    static InvoiceId reference(JsonNode metadata) {
+        JsonNode value = metadata.path(INVOICE_ID_KEY);
+        return value.isTextual() ? InvoiceId.parse(value.asText()).orElse(null) : null;
     }
 
     private static PaymentMethod method(JsonNode source) {

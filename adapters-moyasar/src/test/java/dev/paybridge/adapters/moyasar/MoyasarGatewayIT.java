@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.paybridge.application.spi.ConnectionCheck;
 import dev.paybridge.application.spi.GatewayPayment;
 import dev.paybridge.application.spi.GatewayPaymentLink;
-import dev.paybridge.application.spi.GatewayPaymentLink.LinkStatus;
 import dev.paybridge.application.spi.GatewayResult;
 import dev.paybridge.application.spi.GatewayResult.RefusalReason;
 import dev.paybridge.application.spi.GatewaySettings;
@@ -13,6 +12,12 @@ import dev.paybridge.application.spi.PaymentGateway;
 import dev.paybridge.application.spi.PaymentLinkRequest;
 import dev.paybridge.domain.connection.ConnectionSecrets;
 import dev.paybridge.domain.connection.GatewayMode;
+import dev.paybridge.domain.invoice.InvoiceId;
+import dev.paybridge.domain.invoice.LinkStatus;
+import dev.paybridge.domain.invoice.PaymentState;
+import dev.paybridge.domain.tenant.EnvironmentId;
+import dev.paybridge.domain.tenant.Scope;
+import dev.paybridge.domain.tenant.TenantId;
 import dev.paybridge.domain.money.CurrencyUnit;
 import dev.paybridge.domain.money.Money;
 import dev.paybridge.moyasar.simulator.MoyasarSimulator;
@@ -62,15 +67,28 @@ class MoyasarGatewayIT {
         return provider.open(ConnectionSecrets.of(Map.of("secret_key", secretKey, "webhook_secret", "whsec_12345678")));
     }
 
-    private static PaymentLinkRequest request(String invoiceId, String amount, String currency) {
-        return new PaymentLinkRequest(invoiceId, Money.parse(amount, CurrencyUnit.of(currency)),
+    private static final Scope SCOPE = new Scope(TenantId.generate(), EnvironmentId.generate());
+
+    private static PaymentLinkRequest request(InvoiceId invoiceId, String amount, String currency) {
+        return new PaymentLinkRequest(invoiceId, "INV-000042", SCOPE, Money.parse(amount, CurrencyUnit.of(currency)),
                 "Invoice INV-000042: API calls", Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS),
-                "https://shop.test/ok", "https://shop.test/back", Map.of("paybridge_invoice_number", "INV-000042"));
+                "https://shop.test/ok", "https://shop.test/back");
     }
 
     private static <T> T succeeded(GatewayResult<T> result) {
-        assertThat(result).as(result.toString()).isInstanceOf(GatewayResult.Succeeded.class);
-        return ((GatewayResult.Succeeded<T>) result).value();
+        return result.fold(value -> value, refused -> {
+            throw new AssertionError("refused: " + refused);
+        }, unknown -> {
+            throw new AssertionError("unknown: " + unknown);
+        });
+    }
+
+    private static <T> GatewayResult.Refused<T> refused(GatewayResult<T> result) {
+        return result.fold(value -> {
+            throw new AssertionError("succeeded: " + value);
+        }, refused -> refused, unknown -> {
+            throw new AssertionError("unknown: " + unknown);
+        });
     }
 
     @Test
@@ -88,8 +106,8 @@ class MoyasarGatewayIT {
     @Test
     void an_unknown_key_is_refused_as_invalid_credentials() {
         GatewayResult<ConnectionCheck> result = open("sk_test_unknownkey000000").testConnection();
-        assertThat(((GatewayResult.Refused<ConnectionCheck>) result).reason()).isEqualTo(RefusalReason.INVALID_CREDENTIALS);
-        assertThat(((GatewayResult.Refused<ConnectionCheck>) result).message()).contains("Invalid authorization");
+        assertThat(refused(result).reason()).isEqualTo(RefusalReason.INVALID_CREDENTIALS);
+        assertThat(refused(result).message()).contains("Invalid authorization");
     }
 
     @Test
@@ -98,7 +116,7 @@ class MoyasarGatewayIT {
                 java.net.URI.create(simulator.baseUrl()), TIMEOUT, account.publishableKey()), GatewayMode.TEST,
                 new MoyasarWebhooks("whsec_12345678", GatewayMode.TEST));
         GatewayResult<ConnectionCheck> result = withPublishableKey.testConnection();
-        assertThat(((GatewayResult.Refused<ConnectionCheck>) result).reason())
+        assertThat(refused(result).reason())
                 .isEqualTo(RefusalReason.INSUFFICIENT_PERMISSIONS);
     }
 
@@ -115,52 +133,58 @@ class MoyasarGatewayIT {
     @ParameterizedTest
     @CsvSource({"10.00, SAR, 1000", "12.345, KWD, 12345", "1.500, BHD, 1500", "1000, JPY, 1000", "12.34, USD, 1234"})
     void creates_a_link_whose_amount_arrives_as_moyasars_integer(String amount, String currency, long minor) {
-        GatewayPaymentLink link = succeeded(gateway.createPaymentLink(request("inv_" + currency, amount, currency)));
+        InvoiceId invoiceId = InvoiceId.generate();
+        GatewayPaymentLink link = succeeded(gateway.createPaymentLink(request(invoiceId, amount, currency)));
         assertThat(link.status()).isEqualTo(LinkStatus.OPEN);
         assertThat(link.url()).startsWith(simulator.origin());
         assertThat(link.amount()).isEqualTo(Money.parse(amount, CurrencyUnit.of(currency)));
         var stored = simulator.invoice(link.gatewayInvoiceId()).orElseThrow();
         assertThat(stored.amount()).isEqualTo(minor);
         assertThat(stored.currency()).isEqualTo(currency);
-        assertThat(stored.metadata()).containsEntry("paybridge_invoice_id", "inv_" + currency)
-                .containsEntry("paybridge_invoice_number", "INV-000042");
+        assertThat(stored.metadata()).containsEntry("paybridge_invoice_id", invoiceId.value())
+                .containsEntry("paybridge_invoice_number", "INV-000042")
+                .containsEntry("paybridge_tenant_id", SCOPE.tenantId().value());
+        assertThat(link.invoiceReference()).isEqualTo(invoiceId);
         assertThat(stored.successUrl()).isEqualTo("https://shop.test/ok");
     }
 
     @Test
     void refuses_unrepresentable_amounts_before_calling_moyasar() {
         int before = simulator.requests().size();
-        GatewayResult<GatewayPaymentLink> tooSmall = gateway.createPaymentLink(request("inv_small", "0.99", "SAR"));
-        GatewayResult<GatewayPaymentLink> inexact = gateway.createPaymentLink(request("inv_nok", "10.50", "NOK"));
-        assertThat(((GatewayResult.Refused<GatewayPaymentLink>) tooSmall).reason()).isEqualTo(RefusalReason.NOT_REPRESENTABLE);
-        assertThat(((GatewayResult.Refused<GatewayPaymentLink>) inexact).message()).contains("cannot be expressed");
+        GatewayResult<GatewayPaymentLink> tooSmall = gateway.createPaymentLink(request(InvoiceId.generate(), "0.99", "SAR"));
+        GatewayResult<GatewayPaymentLink> inexact = gateway.createPaymentLink(request(InvoiceId.generate(), "10.50", "NOK"));
+        assertThat(refused(tooSmall).reason()).isEqualTo(RefusalReason.NOT_REPRESENTABLE);
+        assertThat(refused(inexact).message()).contains("cannot be expressed");
         assertThat(simulator.requests()).hasSize(before);
     }
 
     @Test
     void finds_an_earlier_link_by_our_invoice_id() {
-        GatewayPaymentLink created = succeeded(gateway.createPaymentLink(request("inv_find_me", "10.00", "SAR")));
-        succeeded(gateway.createPaymentLink(request("inv_other", "10.00", "SAR")));
-        List<GatewayPaymentLink> found = succeeded(gateway.findPaymentLinks("inv_find_me"));
+        InvoiceId findMe = InvoiceId.generate();
+        GatewayPaymentLink created = succeeded(gateway.createPaymentLink(request(findMe, "10.00", "SAR")));
+        succeeded(gateway.createPaymentLink(request(InvoiceId.generate(), "10.00", "SAR")));
+        List<GatewayPaymentLink> found = succeeded(gateway.findPaymentLinks(findMe));
         assertThat(found).extracting(GatewayPaymentLink::gatewayInvoiceId).containsExactly(created.gatewayInvoiceId());
-        assertThat(succeeded(gateway.findPaymentLinks("inv_never_created"))).isEmpty();
-        assertThat(succeeded(open(simulator.createAccount().secretKey()).findPaymentLinks("inv_find_me")))
+        assertThat(found).extracting(GatewayPaymentLink::invoiceReference).containsExactly(findMe);
+        assertThat(succeeded(gateway.findPaymentLinks(InvoiceId.generate()))).isEmpty();
+        assertThat(succeeded(open(simulator.createAccount().secretKey()).findPaymentLinks(findMe)))
                 .as("another account sees nothing").isEmpty();
     }
 
     @Test
     void a_create_that_times_out_after_moyasar_created_the_invoice_is_unknown_and_then_found() {
         simulator.faults().on("POST", "/v1/invoices").status(500).afterProcessing().once();
-        GatewayResult<GatewayPaymentLink> result = gateway.createPaymentLink(request("inv_lost_answer", "10.00", "SAR"));
+        InvoiceId lostAnswer = InvoiceId.generate();
+        GatewayResult<GatewayPaymentLink> result = gateway.createPaymentLink(request(lostAnswer, "10.00", "SAR"));
         assertThat(result).isInstanceOf(GatewayResult.Unknown.class);
         assertThat(simulator.requests().stream().filter(r -> r.method().equals("POST")).count())
                 .as("a create is never retried blindly").isEqualTo(1);
-        assertThat(succeeded(gateway.findPaymentLinks("inv_lost_answer"))).hasSize(1);
+        assertThat(succeeded(gateway.findPaymentLinks(lostAnswer))).hasSize(1);
     }
 
     @Test
     void reads_are_retried_through_a_burst_of_5xx_and_429() {
-        GatewayPaymentLink created = succeeded(gateway.createPaymentLink(request("inv_retry", "10.00", "SAR")));
+        GatewayPaymentLink created = succeeded(gateway.createPaymentLink(request(InvoiceId.generate(), "10.00", "SAR")));
         simulator.faults().on("GET", "/v1/invoices/*").status(503).once();
         simulator.faults().on("GET", "/v1/invoices/*").status(429).retryAfter(Duration.ofMillis(0)).once();
         assertThat(succeeded(gateway.fetchPaymentLink(created.gatewayInvoiceId())).gatewayInvoiceId())
@@ -170,27 +194,27 @@ class MoyasarGatewayIT {
     @Test
     void a_dropped_connection_is_unknown() {
         simulator.faults().on("POST", "/v1/invoices").drop().once();
-        assertThat(gateway.createPaymentLink(request("inv_drop", "10.00", "SAR"))).isInstanceOf(GatewayResult.Unknown.class);
+        assertThat(gateway.createPaymentLink(request(InvoiceId.generate(), "10.00", "SAR"))).isInstanceOf(GatewayResult.Unknown.class);
     }
 
     @Test
     void moyasar_validation_errors_come_back_with_their_fields() {
-        PaymentLinkRequest expired = new PaymentLinkRequest("inv_past", Money.parse("10.00", CurrencyUnit.of("SAR")),
-                "Past", Instant.now().minus(1, ChronoUnit.DAYS), null, null, Map.of());
+        PaymentLinkRequest expired = new PaymentLinkRequest(InvoiceId.generate(), "INV-000043", SCOPE,
+                Money.parse("10.00", CurrencyUnit.of("SAR")), "Past", Instant.now().minus(1, ChronoUnit.DAYS), null, null);
         GatewayResult<GatewayPaymentLink> result = gateway.createPaymentLink(expired);
-        GatewayResult.Refused<GatewayPaymentLink> refused = (GatewayResult.Refused<GatewayPaymentLink>) result;
+        GatewayResult.Refused<GatewayPaymentLink> refused = refused(result);
         assertThat(refused.reason()).isEqualTo(RefusalReason.INVALID_REQUEST);
         assertThat(refused.fieldErrors()).containsKey("expired_at");
     }
 
     @Test
     void a_paid_link_reports_its_payment() {
-        GatewayPaymentLink created = succeeded(gateway.createPaymentLink(request("inv_paid", "12.345", "KWD")));
+        GatewayPaymentLink created = succeeded(gateway.createPaymentLink(request(InvoiceId.generate(), "12.345", "KWD")));
         simulator.payInvoice(created.gatewayInvoiceId(), "4111111111111111");
         GatewayPaymentLink paid = succeeded(gateway.fetchPaymentLink(created.gatewayInvoiceId()));
         assertThat(paid.status()).isEqualTo(LinkStatus.PAID);
         GatewayPayment payment = paid.payments().get(0);
-        assertThat(payment.state()).isEqualTo(GatewayPayment.PaymentState.PAID);
+        assertThat(payment.state()).isEqualTo(PaymentState.SUCCEEDED);
         assertThat(payment.amount().toDecimalString()).isEqualTo("12.345");
         assertThat(payment.method().last4()).isEqualTo("1111");
         assertThat(succeeded(gateway.fetchPayment(payment.gatewayPaymentId())).gatewayInvoiceId())
@@ -199,30 +223,30 @@ class MoyasarGatewayIT {
 
     @Test
     void a_declined_card_is_a_failed_payment_and_the_link_stays_open() {
-        GatewayPaymentLink created = succeeded(gateway.createPaymentLink(request("inv_declined", "10.00", "SAR")));
+        GatewayPaymentLink created = succeeded(gateway.createPaymentLink(request(InvoiceId.generate(), "10.00", "SAR")));
         simulator.failInvoicePayment(created.gatewayInvoiceId(), "4123120001090000");
         GatewayPaymentLink link = succeeded(gateway.fetchPaymentLink(created.gatewayInvoiceId()));
         assertThat(link.status()).isEqualTo(LinkStatus.OPEN);
-        assertThat(link.payments().get(0).state()).isEqualTo(GatewayPayment.PaymentState.FAILED);
+        assertThat(link.payments().get(0).state()).isEqualTo(PaymentState.FAILED);
         assertThat(link.payments().get(0).failureMessage()).containsIgnoringCase("insufficient funds");
     }
 
     @Test
     void cancels_a_link_and_a_second_cancel_still_succeeds() {
-        GatewayPaymentLink created = succeeded(gateway.createPaymentLink(request("inv_cancel", "10.00", "SAR")));
+        GatewayPaymentLink created = succeeded(gateway.createPaymentLink(request(InvoiceId.generate(), "10.00", "SAR")));
         assertThat(succeeded(gateway.cancelPaymentLink(created.gatewayInvoiceId())).status()).isEqualTo(LinkStatus.CANCELED);
         assertThat(succeeded(gateway.cancelPaymentLink(created.gatewayInvoiceId())).status()).isEqualTo(LinkStatus.CANCELED);
         GatewayResult<GatewayPaymentLink> unknown = gateway.cancelPaymentLink("00000000-0000-0000-0000-000000000000");
-        assertThat(((GatewayResult.Refused<GatewayPaymentLink>) unknown).reason()).isEqualTo(RefusalReason.NOT_FOUND);
+        assertThat(refused(unknown).reason()).isEqualTo(RefusalReason.NOT_FOUND);
     }
 
     @Test
     void refunds_in_part_and_then_in_full() {
-        GatewayPaymentLink created = succeeded(gateway.createPaymentLink(request("inv_refund", "10.00", "SAR")));
+        GatewayPaymentLink created = succeeded(gateway.createPaymentLink(request(InvoiceId.generate(), "10.00", "SAR")));
         String paymentId = simulator.payInvoice(created.gatewayInvoiceId(), "4111111111111111").id();
         GatewayPayment partial = succeeded(gateway.refund(paymentId, Optional.of(Money.parse("2.50", CurrencyUnit.of("SAR")))));
         assertThat(partial.refunded().toDecimalString()).isEqualTo("2.50");
-        assertThat(partial.state()).isEqualTo(GatewayPayment.PaymentState.REFUNDED);
+        assertThat(partial.state()).isEqualTo(PaymentState.PARTIALLY_REFUNDED);
         GatewayPayment full = succeeded(gateway.refund(paymentId, Optional.empty()));
         assertThat(full.refunded().toDecimalString()).isEqualTo("10.00");
     }

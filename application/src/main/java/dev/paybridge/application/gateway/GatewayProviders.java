@@ -27,8 +27,4 @@ public final class GatewayProviders {
     public List<String> types() {
         return List.copyOf(byType.keySet());
     }
-
-    public List<PaymentGatewayProvider> all() {
-        return List.copyOf(byType.values());
-    }
 }

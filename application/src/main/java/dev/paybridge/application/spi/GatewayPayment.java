@@ -1,11 +1,18 @@
 package dev.paybridge.application.spi;
 
+import dev.paybridge.domain.invoice.InvoiceId;
+import dev.paybridge.domain.invoice.PaymentState;
 import dev.paybridge.domain.money.Money;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Objects;
 
-/** One payment attempt as the gateway reports it; {@code amount} and {@code refunded} are in the payment's currency. */
+/**
+ * One payment attempt as the gateway reports it, in paybridge's words: its {@code state} (the plugin maps its
+ * gateway's vocabulary; {@code gatewayStatus} is that gateway's own word, for display), {@code amount} and
+ * {@code refunded} in the payment's currency, the link it was made on, and our invoice reference when the gateway
+ * carries one back. {@code payload} is the gateway's own record of the payment as a JSON object without secrets,
+ * kept in the event audit when a look-up (not a webhook) found it.
+ */
 public record GatewayPayment(
         String gatewayPaymentId,
         PaymentState state,
@@ -13,32 +20,17 @@ public record GatewayPayment(
         Money amount,
         Money refunded,
         String gatewayInvoiceId,
-        Map<String, String> metadata,
+        InvoiceId invoiceReference,
         PaymentMethod method,
         String failureMessage,
-        Instant createdAt) {
+        Instant createdAt,
+        String payload) {
     public GatewayPayment {
         Objects.requireNonNull(gatewayPaymentId, "gatewayPaymentId");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(refunded, "refunded");
-        metadata = Map.copyOf(metadata);
-    }
-
-    /** What the payment means for money. */
-    public enum PaymentState {
-        /** Started, nothing received yet. */
-        PENDING,
-        /** Authorized but not captured: no money yet. */
-        AUTHORIZED,
-        /** Money received (paid or captured). */
-        PAID,
-        /** Declined or failed: no money. */
-        FAILED,
-        /** Money returned, in full or in part ({@code refunded}). */
-        REFUNDED,
-        /** Canceled before settlement: no money. */
-        VOIDED
+        Objects.requireNonNull(payload, "payload");
     }
 
     /** How the payer paid: e.g. {@code creditcard}, {@code visa}, {@code 1111}. */

@@ -3,6 +3,7 @@ package dev.paybridge.application.spi;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The outcome of one gateway call, as a value: it succeeded, the gateway definitely refused it, or nobody knows
@@ -16,6 +17,12 @@ public sealed interface GatewayResult<T> {
         public Succeeded {
             Objects.requireNonNull(value, "value");
         }
+
+        @Override
+        public <R> R fold(Function<? super T, ? extends R> succeeded, Function<Refused<T>, ? extends R> refused,
+                Function<Unknown<T>, ? extends R> unknown) {
+            return succeeded.apply(value);
+        }
     }
 
     /** The gateway answered with a definite no; nothing was done there. */
@@ -26,12 +33,29 @@ public sealed interface GatewayResult<T> {
             Objects.requireNonNull(message, "message");
             fieldErrors = Map.copyOf(fieldErrors);
         }
+
+        @Override
+        public <R> R fold(Function<? super T, ? extends R> succeeded, Function<Refused<T>, ? extends R> refused,
+                Function<Unknown<T>, ? extends R> unknown) {
+            return refused.apply(this);
+        }
+
+        /** The message with the gateway's field messages, for a person to read. */
+        public String describe() {
+            return fieldErrors.isEmpty() ? message : message + " " + fieldErrors;
+        }
     }
 
     /** The outcome is not known: the call may or may not have taken effect at the gateway. */
     record Unknown<T>(String cause) implements GatewayResult<T> {
         public Unknown {
             Objects.requireNonNull(cause, "cause");
+        }
+
+        @Override
+        public <R> R fold(Function<? super T, ? extends R> succeeded, Function<Refused<T>, ? extends R> refused,
+                Function<Unknown<T>, ? extends R> unknown) {
+            return unknown.apply(this);
         }
     }
 
@@ -52,7 +76,14 @@ public sealed interface GatewayResult<T> {
         return new Unknown<>(cause);
     }
 
-    default boolean isSucceeded() {
-        return this instanceof Succeeded;
+    /** The one way to read a result: one function per case, so no cast ever follows a type test. */
+    <R> R fold(Function<? super T, ? extends R> succeeded, Function<Refused<T>, ? extends R> refused,
+            Function<Unknown<T>, ? extends R> unknown);
+
+    /** The same outcome with a succeeded value transformed. */
+    default <R> GatewayResult<R> map(Function<? super T, ? extends R> mapper) {
+        return fold(value -> succeeded(mapper.apply(value)),
+                no -> new Refused<>(no.reason(), no.message(), no.fieldErrors()),
+                unknown -> unknown(unknown.cause()));
     }
 }

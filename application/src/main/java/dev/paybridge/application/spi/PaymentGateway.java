@@ -1,5 +1,6 @@
 package dev.paybridge.application.spi;
 
+import dev.paybridge.domain.invoice.InvoiceId;
 import dev.paybridge.domain.money.Money;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +27,11 @@ public interface PaymentGateway {
     GatewayResult<GatewayPaymentLink> createPaymentLink(PaymentLinkRequest request);
 
     /**
-     * Looks for links created earlier for our invoice id (crash and timeout recovery). Succeeded with an empty list:
-     * the gateway has none, so creating one is safe. Links are newest first.
+     * Looks for links created earlier for our invoice id (crash and timeout recovery), each carrying it back as its
+     * {@link GatewayPaymentLink#invoiceReference()}. Succeeded with an empty list: the gateway has none, so creating
+     * one is safe. Links are newest first.
      */
-    GatewayResult<List<GatewayPaymentLink>> findPaymentLinks(String invoiceId);
+    GatewayResult<List<GatewayPaymentLink>> findPaymentLinks(InvoiceId invoiceId);
 
     /** Reads one link with its payments: the source of truth for whether money arrived. */
     GatewayResult<GatewayPaymentLink> fetchPaymentLink(String gatewayInvoiceId);

@@ -13,6 +13,7 @@ import dev.paybridge.adapters.http.webhook.WebhookRoutes;
 import dev.paybridge.adapters.http.ops.HttpMetrics;
 import dev.paybridge.adapters.http.ops.OperationsRoutes;
 import dev.paybridge.adapters.http.ops.ReadinessCheck;
+import dev.paybridge.adapters.http.support.ProblemMapper;
 import dev.paybridge.adapters.http.tenant.AdminRoutes;
 import dev.paybridge.adapters.persistence.jooq.PostgresDatabase;
 import dev.paybridge.application.port.in.tenant.AuthenticateApiKeyUseCase;
@@ -55,6 +56,6 @@ public final class HttpModule extends AbstractModule {
     @Provides
     @Singleton
     HttpServer httpServer(Set<RouteGroup> routes, AuthenticateApiKeyUseCase authenticate) {
-        return new HttpServer(List.copyOf(routes), authenticate, adminTokenHash);
+        return new HttpServer(List.copyOf(routes), authenticate, adminTokenHash, new ProblemMapper(publicBaseUrl));
     }
 }

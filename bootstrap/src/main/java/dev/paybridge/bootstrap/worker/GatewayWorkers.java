@@ -1,6 +1,6 @@
 package dev.paybridge.bootstrap.worker;
 
-import dev.paybridge.application.port.in.invoice.ProcessGatewayJobsUseCase;
+import dev.paybridge.application.port.in.jobs.ProcessGatewayJobsUseCase;
 import dev.paybridge.application.port.out.SyncSignal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,7 +58,8 @@ public final class GatewayWorkers implements SyncSignal, AutoCloseable {
                 while (running && jobs.runNextDueJob()) {
                     seen = wakeupsSoFar();
                 }
-            } catch (RuntimeException failed) {
+            } catch (Throwable failed) {
+                // a worker survives anything (an Error included), so the queue never stops without a word
                 LOG.error("a gateway job failed; it will be retried when its lease runs out", failed);
                 sleep(PAUSE_AFTER_FAILURE);
                 continue;

@@ -30,7 +30,8 @@ public final class ReconciliationSweep implements AutoCloseable {
         scheduler.scheduleWithFixedDelay(() -> {
             try {
                 reconcile.reconcileDueLinks();
-            } catch (RuntimeException failed) {
+            } catch (Throwable failed) {
+                // a scheduled task that throws is never run again: the sweep must survive anything
                 LOG.error("the reconciliation sweep failed; it runs again at the next tick", failed);
             }
         }, period, period, TimeUnit.MILLISECONDS);

@@ -427,7 +427,7 @@ class InvoicesApiIT {
         assertThat(invoice.get("payment_link").isNull()).isTrue();
         assertThat(invoice.get("sync")).isEqualTo(json(NOT_APPLICABLE));
         assertThat(rowsOf("payment_links")).isZero();
-        assertThat(rowsOf("invoice_syncs")).isZero();
+        assertThat(rowsOf("gateway_jobs")).isZero();
     }
 
     @Test
@@ -450,7 +450,7 @@ class InvoicesApiIT {
         assertRefused(sync(finalized), 409, "no_connection");
 
         assertThat(api.get("/v1/invoices/" + finalized).json().get("sync")).isEqualTo(json(NOT_APPLICABLE));
-        assertThat(rowsOf("invoice_syncs")).isZero();
+        assertThat(rowsOf("gateway_jobs")).isZero();
     }
 
     @Test

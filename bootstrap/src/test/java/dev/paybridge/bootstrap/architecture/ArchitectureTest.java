@@ -44,6 +44,11 @@ class ArchitectureTest {
             .matching("dev.paybridge.adapters.(*)..").should().notDependOnEachOther();
 
     @ArchTest
+    static final ArchRule the_http_adapter_drives_use_cases_and_never_reaches_a_driven_port = noClasses()
+            .that().resideInAPackage("dev.paybridge.adapters.http..")
+            .should().dependOnClassesThat().resideInAPackage("dev.paybridge.application.port.out..");
+
+    @ArchTest
     static final ArchRule nothing_but_bootstrap_depends_on_bootstrap = noClasses()
             .that().resideOutsideOfPackage("dev.paybridge.bootstrap..")
             .should().dependOnClassesThat().resideInAPackage("dev.paybridge.bootstrap..");

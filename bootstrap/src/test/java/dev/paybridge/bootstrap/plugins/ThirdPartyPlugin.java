@@ -90,6 +90,7 @@ final class ThirdPartyPlugin {
             import dev.paybridge.application.spi.PaymentLinkRequest;
             import dev.paybridge.application.spi.WebhookVerification;
             import dev.paybridge.domain.connection.GatewayMode;
+            import dev.paybridge.domain.invoice.InvoiceId;
             import dev.paybridge.domain.money.Money;
             import java.util.List;
             import java.util.Map;
@@ -110,7 +111,7 @@ final class ThirdPartyPlugin {
                 }
 
                 @Override
-                public GatewayResult<List<GatewayPaymentLink>> findPaymentLinks(String invoiceId) {
+                public GatewayResult<List<GatewayPaymentLink>> findPaymentLinks(InvoiceId invoiceId) {
                     return GatewayResult.unknown(NOT_IMPLEMENTED);
                 }
 

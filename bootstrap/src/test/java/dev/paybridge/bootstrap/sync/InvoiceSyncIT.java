@@ -9,6 +9,10 @@ import dev.paybridge.application.spi.GatewaySettings;
 import dev.paybridge.application.spi.PaymentLinkRequest;
 import dev.paybridge.bootstrap.testing.ApiClient.Answer;
 import dev.paybridge.domain.connection.ConnectionSecrets;
+import dev.paybridge.domain.invoice.InvoiceId;
+import dev.paybridge.domain.tenant.EnvironmentId;
+import dev.paybridge.domain.tenant.Scope;
+import dev.paybridge.domain.tenant.TenantId;
 import dev.paybridge.domain.money.CurrencyUnit;
 import dev.paybridge.domain.money.Money;
 import dev.paybridge.bootstrap.testing.RunningService;
@@ -16,6 +20,7 @@ import dev.paybridge.moyasar.simulator.Invoice;
 import dev.paybridge.moyasar.simulator.InvoiceStatus;
 import dev.paybridge.moyasar.simulator.MoyasarSimulator;
 import dev.paybridge.moyasar.simulator.SimulatorOptions;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -222,18 +227,30 @@ class InvoiceSyncIT {
                 Duration.ofSeconds(2)));
         GatewayResult<GatewayPaymentLink> created = plugin.open(ConnectionSecrets.of(Map.of(
                 "secret_key", manual.account().secretKey(), "webhook_secret", "whsec_shared_secret_42")))
-                .createPaymentLink(new PaymentLinkRequest(id, Money.parse("10.00", CurrencyUnit.of("SAR")), "Invoice",
-                        null, null, null, Map.of()));
-        String createdByTheDeadWorker = ((GatewayResult.Succeeded<GatewayPaymentLink>) created).value().gatewayInvoiceId();
-        service.execute("INSERT INTO invoice_syncs (tenant_id, environment_id, invoice_id, connection_id, state, attempts,"
-                + " next_attempt_at, lease_token, lease_until, updated_at) SELECT tenant_id, environment_id, id, '"
-                + manual.connectionId() + "', 'pending', 1, now(), 'dead-worker', now() - interval '1 minute', now()"
+                .createPaymentLink(new PaymentLinkRequest(new InvoiceId(id), "INV-000001", scopeOf(id),
+                        new Money(new BigDecimal("10.00"), CurrencyUnit.of("SAR")), "Invoice", null, null, null));
+        String createdByTheDeadWorker = created.fold(GatewayPaymentLink::gatewayInvoiceId, refused -> {
+            throw new AssertionError(refused.toString());
+        }, unknown -> {
+            throw new AssertionError(unknown.toString());
+        });
+        service.execute("INSERT INTO gateway_jobs (tenant_id, environment_id, kind, subject, connection_id, data, state,"
+                + " attempts, next_attempt_at, lease_token, lease_until, created_at, updated_at)"
+                + " SELECT tenant_id, environment_id, 'invoice_sync', id, '" + manual.connectionId() + "', '{}',"
+                + " 'pending', 1, now(), 'dead-worker', now() - interval '1 minute', now(), now()"
                 + " FROM invoices WHERE id = '" + id + "'");
 
         Answer synced = manual.awaitSync(id, "synced", WAIT);
         assertThat(synced.json().at("/sync/attempts").asInt()).isEqualTo(2);
         assertThat(synced.json().at("/payment_link/gateway_invoice_id").asText()).isEqualTo(createdByTheDeadWorker);
         assertThat(manual.gatewayInvoicesOf(id)).hasSize(1);
+    }
+
+    private Scope scopeOf(String invoiceId) {
+        return service.query("SELECT tenant_id, environment_id FROM invoices WHERE id = '" + invoiceId + "'", rows -> {
+            rows.next();
+            return new Scope(new TenantId(rows.getString(1)), new EnvironmentId(rows.getString(2)));
+        });
     }
 
     @Test

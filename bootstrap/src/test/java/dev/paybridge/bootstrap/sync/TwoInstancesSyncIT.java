@@ -82,7 +82,7 @@ class TwoInstancesSyncIT {
     }
 
     private static long syncedCount() {
-        return first.query("SELECT count(*) FROM invoice_syncs WHERE state = 'synced'", rows -> {
+        return first.query("SELECT count(*) FROM gateway_jobs WHERE kind = 'invoice_sync' AND state = 'done'", rows -> {
             rows.next();
             return rows.getLong(1);
         });

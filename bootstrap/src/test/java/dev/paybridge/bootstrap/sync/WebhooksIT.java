@@ -179,7 +179,7 @@ class WebhooksIT {
         assertThat(paid.text("amount_paid")).isEqualTo("40.00");
         assertThat(gateway.api().get("/v1/invoices/" + id + "/payments").json().at("/pagination/total").asInt())
                 .isEqualTo(1);
-        assertThat(service.count("webhook_events WHERE type = 'payment_paid' AND payload->'data'->>'invoice_id' = '"
+        assertThat(service.count("webhook_events WHERE type = 'payment_paid' AND payload::jsonb->'data'->>'invoice_id' = '"
                 + gatewayInvoiceId(id) + "'")).isEqualTo(1);
     }
 
@@ -378,12 +378,22 @@ class WebhooksIT {
         assertBadRequest(deliver("{\"id\": \"e\", \"data\": {}}"), "type");
         assertBadRequest(deliver("{\"id\": \"e\", \"type\": \"payment_paid\"}"), "data");
         assertBadRequest(deliver("{\"id\": \"e\", \"type\": \"payment_paid\", \"data\": \"x\"}"), "data");
-        assertBadRequest(deliver("{\"id\": \"e\", \"type\": \"payment_paid\", \"secret_token\": \""
-                + GatewayFixture.WEBHOOK_SECRET + "\", \"data\": {\"id\": 5}}"), "data");
         assertThat(statusOfOversizedDelivery(10 * 1024 * 1024)).isEqualTo(413);
         Answer plain = service.anonymous().send("POST", gateway.webhookPath(), "{}", "text/plain");
         assertThat(plain.status()).isEqualTo(415);
         assertThat(service.count("webhook_events")).isEqualTo(before);
+    }
+
+    @Test
+    void authentic_events_whose_data_is_not_a_payment_are_stored_as_ignored_and_answered_200() {
+        for (String type : new String[] {"payment_paid", "balance_transferred", "payout_initiated"}) {
+            Answer answer = deliver("{\"id\": \"evt-not-a-payment-" + type + "\", \"type\": \"" + type
+                    + "\", \"secret_token\": \"" + GatewayFixture.WEBHOOK_SECRET + "\", \"data\": {\"id\": 5}}");
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        }
+        JsonNode ignored = events("?status=ignored&limit=100");
+        assertThat(ignored.findValuesAsText("gateway_event_id")).contains("evt-not-a-payment-payment_paid",
+                "evt-not-a-payment-balance_transferred", "evt-not-a-payment-payout_initiated");
     }
 
     @Test

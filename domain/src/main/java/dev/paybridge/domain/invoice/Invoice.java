@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** An invoice of one tenant environment and its state machine: draft → finalized → voided, paid on the side. */
 public record Invoice(
@@ -77,22 +78,36 @@ public record Invoice(
                 && paymentStatus != PaymentStatus.REFUNDED && paymentStatus != PaymentStatus.PARTIALLY_REFUNDED;
     }
 
+    /** Why the invoice cannot be finalized now; empty when it can. */
+    public Optional<String> finalizeRefusal() {
+        return status == InvoiceStatus.DRAFT ? Optional.empty()
+                : Optional.of("only a draft invoice can be finalized; this one is " + status.wireName());
+    }
+
     public Invoice finalized(Instant now) {
-        if (status != InvoiceStatus.DRAFT) {
-            throw new InvoiceStateException("only a draft invoice can be finalized; this one is " + status.wireName());
-        }
+        finalizeRefusal().ifPresent(refusal -> {
+            throw new InvoiceStateException(refusal);
+        });
         return new Invoice(id, scope, number, InvoiceStatus.FINALIZED, paymentStatus, currency, total, amountPaid,
                 customer, lineItems, dueDate, metadata, createdAt, now, paidAt, voidedAt);
     }
 
-    public Invoice voided(Instant now) {
+    /** Why the invoice cannot be voided now; empty when it can. */
+    public Optional<String> voidRefusal() {
         if (status == InvoiceStatus.VOIDED) {
-            throw new InvoiceStateException("the invoice is already voided");
+            return Optional.of("the invoice is already voided");
         }
         if (amountPaid.isPositive() || paymentStatus != PaymentStatus.PENDING) {
-            throw new InvoiceStateException("an invoice with payments (" + paymentStatus.wireName()
+            return Optional.of("an invoice with payments (" + paymentStatus.wireName()
                     + ") cannot be voided; refund it instead");
         }
+        return Optional.empty();
+    }
+
+    public Invoice voided(Instant now) {
+        voidRefusal().ifPresent(refusal -> {
+            throw new InvoiceStateException(refusal);
+        });
         return new Invoice(id, scope, number, InvoiceStatus.VOIDED, paymentStatus, currency, total, amountPaid,
                 customer, lineItems, dueDate, metadata, createdAt, finalizedAt, paidAt, now);
     }

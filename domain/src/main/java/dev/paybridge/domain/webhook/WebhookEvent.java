@@ -16,6 +16,11 @@ public record WebhookEvent(
         String payload,
         Instant receivedAt,
         Instant processedAt) {
+    /** The longest gateway event id that is stored. */
+    public static final int MAX_GATEWAY_EVENT_ID_LENGTH = 255;
+    /** The longest gateway event type that is stored. */
+    public static final int MAX_TYPE_LENGTH = 64;
+
     public WebhookEvent {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(scope, "scope");

@@ -3,11 +3,12 @@ package dev.paybridge.adapters.http.connection;
 import dev.paybridge.adapters.http.RouteGroup;
 import dev.paybridge.adapters.http.auth.ApiKeyAuthentication;
 import dev.paybridge.adapters.http.support.JsonBody;
+import dev.paybridge.adapters.http.support.Outcomes;
 import dev.paybridge.adapters.http.support.Pagination;
 import dev.paybridge.adapters.http.support.PathIds;
 import dev.paybridge.adapters.http.support.RequestBodies;
+import dev.paybridge.adapters.http.support.RequestErrors;
 import dev.paybridge.adapters.http.support.Responses;
-import dev.paybridge.application.problem.FieldErrors;
 import dev.paybridge.application.port.in.connection.ArchiveConnectionUseCase;
 import dev.paybridge.application.port.in.connection.ConnectionView;
 import dev.paybridge.application.port.in.connection.CreateConnectionCommand;
@@ -19,6 +20,7 @@ import dev.paybridge.application.port.in.connection.UpdateConnectionCommand;
 import dev.paybridge.application.port.in.connection.UpdateConnectionUseCase;
 import dev.paybridge.domain.connection.ConnectionId;
 import dev.paybridge.domain.connection.ConnectionStatus;
+import dev.paybridge.domain.connection.ConnectionTest;
 import dev.paybridge.domain.connection.SyncConfig;
 import dev.paybridge.domain.tenant.Scope;
 import io.javalin.config.RoutesConfig;
@@ -69,10 +71,9 @@ public final class ConnectionRoutes implements RouteGroup {
         Map<String, String> credentials = body.requiredObject("encrypted_secret_data").stringValues();
         Map<String, String> metadata = body.optionalStringMap("metadata").orElse(Map.of());
         Optional<SyncConfig> syncConfig = syncConfig(body);
-        body.finish();
-        ConnectionView created = create.createConnection(new CreateConnectionCommand(scope, name, providerType,
-                credentials, metadata, syncConfig.orElse(SyncConfig.DEFAULT)));
-        Responses.json(ctx, 201, ConnectionJson.of(created, publicBaseUrl));
+        CreateConnectionCommand command = Outcomes.command(body, () -> new CreateConnectionCommand(scope, name,
+                providerType, credentials, metadata, syncConfig.orElse(SyncConfig.DEFAULT)));
+        Responses.json(ctx, 201, ConnectionJson.of(Outcomes.value(create.createConnection(command)), publicBaseUrl));
     }
 
     private void list(Context ctx) {
@@ -84,7 +85,7 @@ public final class ConnectionRoutes implements RouteGroup {
     }
 
     private void get(Context ctx) {
-        ConnectionView view = get.getConnection(ApiKeyAuthentication.scope(ctx), id(ctx));
+        ConnectionView view = Outcomes.value(get.getConnection(ApiKeyAuthentication.scope(ctx), id(ctx)));
         Responses.json(ctx, 200, ConnectionJson.of(view, publicBaseUrl));
     }
 
@@ -96,19 +97,19 @@ public final class ConnectionRoutes implements RouteGroup {
         Optional<Map<String, String>> metadata = body.optionalStringMap("metadata");
         Optional<SyncConfig> syncConfig = syncConfig(body);
         Map<String, String> credentials = body.optionalStringMap("encrypted_secret_data").orElse(Map.of());
-        body.finish();
-        ConnectionView updated = update.updateConnection(
-                new UpdateConnectionCommand(scope, id, name, metadata, syncConfig, credentials));
-        Responses.json(ctx, 200, ConnectionJson.of(updated, publicBaseUrl));
+        UpdateConnectionCommand command = Outcomes.command(body, () -> new UpdateConnectionCommand(scope, id, name,
+                metadata, syncConfig, credentials));
+        Responses.json(ctx, 200, ConnectionJson.of(Outcomes.value(update.updateConnection(command)), publicBaseUrl));
     }
 
     private void archive(Context ctx) {
-        archive.archiveConnection(ApiKeyAuthentication.scope(ctx), id(ctx));
+        Outcomes.value(archive.archiveConnection(ApiKeyAuthentication.scope(ctx), id(ctx)));
         ctx.status(204);
     }
 
     private void test(Context ctx) {
-        Responses.json(ctx, 200, ConnectionTestJson.of(test.testConnection(ApiKeyAuthentication.scope(ctx), id(ctx))));
+        ConnectionTest result = Outcomes.value(test.testConnection(ApiKeyAuthentication.scope(ctx), id(ctx)));
+        Responses.json(ctx, 200, ConnectionTestJson.of(result));
     }
 
     private static ConnectionId id(Context ctx) {
@@ -133,6 +134,6 @@ public final class ConnectionRoutes implements RouteGroup {
                 return status;
             }
         }
-        throw FieldErrors.single("status", "must be one of active, archived");
+        throw RequestErrors.single("status", "must be one of active, archived");
     }
 }

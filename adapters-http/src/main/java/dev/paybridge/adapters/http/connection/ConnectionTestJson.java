@@ -1,10 +1,8 @@
 package dev.paybridge.adapters.http.connection;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.paybridge.domain.connection.ConnectionTest;
 
-/** A connection test as the API shows it: {@code mode} when it passed, {@code error} when it failed. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+/** A connection test as the API shows it: {@code mode} when it passed, {@code error} when it failed (else null). */
 record ConnectionTestJson(boolean ok, String mode, ErrorJson error, long latencyMs, String checkedAt) {
 
     static ConnectionTestJson of(ConnectionTest test) {

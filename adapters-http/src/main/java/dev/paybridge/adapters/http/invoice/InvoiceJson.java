@@ -48,10 +48,6 @@ record InvoiceJson(
         return instant == null ? null : instant.toString();
     }
 
-    /** The status a link shows: the gateway's, or {@code expired} once its expiry has passed. */
-    static String status(PaymentLink link, Instant now) {
-        return link.isExpiredAt(now) && "initiated".equals(link.status()) ? "expired" : link.status();
-    }
 
     record CustomerJson(String externalId, String name, String email) {
     }
@@ -65,7 +61,7 @@ record InvoiceJson(
 
     record LinkJson(String providerType, String url, String gatewayInvoiceId, String status, String expiresAt) {
         static LinkJson of(PaymentLink link, Instant now) {
-            return new LinkJson(link.providerType(), link.url(), link.gatewayInvoiceId(), InvoiceJson.status(link, now),
+            return new LinkJson(link.providerType(), link.url(), link.gatewayInvoiceId(), link.shownStatus(now),
                     text(link.expiresAt()));
         }
     }

@@ -4,10 +4,18 @@ import dev.paybridge.adapters.http.RouteGroup;
 import dev.paybridge.adapters.http.auth.ApiKeyAuthentication;
 import dev.paybridge.adapters.http.support.Json;
 import dev.paybridge.adapters.http.support.JsonBody;
+import dev.paybridge.adapters.http.support.Outcomes;
 import dev.paybridge.adapters.http.support.Pagination;
 import dev.paybridge.adapters.http.support.PathIds;
+import dev.paybridge.adapters.http.support.RefusedRequestException;
 import dev.paybridge.adapters.http.support.RequestBodies;
+import dev.paybridge.adapters.http.support.RequestErrors;
 import dev.paybridge.adapters.http.support.Responses;
+import dev.paybridge.application.outcome.Outcome;
+import dev.paybridge.application.outcome.Refusal;
+import dev.paybridge.application.page.InvoiceFilter;
+import dev.paybridge.application.page.Page;
+import dev.paybridge.application.page.PageRequest;
 import dev.paybridge.application.port.in.invoice.CreateInvoiceCommand;
 import dev.paybridge.application.port.in.invoice.CreateInvoiceUseCase;
 import dev.paybridge.application.port.in.invoice.CreatedInvoice;
@@ -17,13 +25,9 @@ import dev.paybridge.application.port.in.invoice.InvoiceView;
 import dev.paybridge.application.port.in.invoice.ListInvoicesUseCase;
 import dev.paybridge.application.port.in.invoice.ListPaymentsUseCase;
 import dev.paybridge.application.port.in.invoice.QueueInvoiceSyncUseCase;
+import dev.paybridge.application.port.in.invoice.RememberedAnswer;
 import dev.paybridge.application.port.in.invoice.RequestPaymentLinkUseCase;
 import dev.paybridge.application.port.in.invoice.VoidInvoiceUseCase;
-import dev.paybridge.application.page.Page;
-import dev.paybridge.application.page.PageRequest;
-import dev.paybridge.application.port.out.persistence.InvoiceFilter;
-import dev.paybridge.application.problem.FieldErrors;
-import dev.paybridge.application.problem.RequestRefusedException;
 import dev.paybridge.domain.invoice.InvoiceId;
 import dev.paybridge.domain.invoice.InvoiceStatus;
 import dev.paybridge.domain.invoice.Payment;
@@ -33,7 +37,6 @@ import dev.paybridge.domain.tenant.Scope;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +73,8 @@ public final class InvoiceRoutes implements RouteGroup {
     public void register(RoutesConfig routes) {
         routes.post("/v1/invoices", this::create);
         routes.get("/v1/invoices", this::list);
-        routes.get("/v1/invoices/{id}", ctx -> answer(ctx, get.getInvoice(ApiKeyAuthentication.scope(ctx), id(ctx))));
+        routes.get("/v1/invoices/{id}",
+                ctx -> answer(ctx, get.getInvoice(ApiKeyAuthentication.scope(ctx), id(ctx))));
         routes.post("/v1/invoices/{id}/finalize",
                 ctx -> answer(ctx, finalizer.finalizeInvoice(ApiKeyAuthentication.scope(ctx), id(ctx))));
         routes.post("/v1/invoices/{id}/void",
@@ -82,25 +86,21 @@ public final class InvoiceRoutes implements RouteGroup {
 
     private void create(Context ctx) {
         Scope scope = ApiKeyAuthentication.scope(ctx);
-        String idempotencyKey = ctx.header("Idempotency-Key");
         CreateInvoiceCommand command = InvoiceRequests.create(scope,
-                RequestBodies.read(ctx, RequestBodies.DEFAULT_LIMIT), idempotencyKey);
-        CreatedInvoice created = create.createInvoice(command);
-        if (created.firstAnswer().isPresent()) {
-            ctx.status(created.firstAnswer().get().status()).contentType(Responses.JSON)
-                    .result(created.firstAnswer().get().body());
-            return;
+                RequestBodies.read(ctx, RequestBodies.DEFAULT_LIMIT), ctx.header("Idempotency-Key"),
+                view -> new RememberedAnswer(201, Json.write(InvoiceJson.of(view, clock.instant()))));
+        CreatedInvoice created = Outcomes.value(create.createInvoice(command));
+        if (created.answer().isPresent()) {
+            ctx.status(created.answer().get().status()).contentType(Responses.JSON)
+                    .result(created.answer().get().body());
+        } else {
+            Responses.json(ctx, 201, InvoiceJson.of(created.view(), clock.instant()));
         }
-        byte[] body = Json.write(InvoiceJson.of(created.view(), clock.instant()));
-        if (command.idempotencyKey().isPresent()) {
-            create.rememberAnswer(scope, idempotencyKey, 201, new String(body, StandardCharsets.UTF_8));
-        }
-        ctx.status(201).contentType(Responses.JSON).result(body);
     }
 
     private void list(Context ctx) {
         Scope scope = ApiKeyAuthentication.scope(ctx);
-        FieldErrors errors = new FieldErrors();
+        RequestErrors errors = new RequestErrors();
         Optional<InvoiceStatus> invoiceStatus = choice(ctx, "invoice_status", InvoiceStatus.class, errors);
         Optional<PaymentStatus> paymentStatus = choice(ctx, "payment_status", PaymentStatus.class, errors);
         Optional<String> customer = Optional.ofNullable(ctx.queryParam("customer_external_id")).filter(id -> !id.isEmpty());
@@ -123,12 +123,12 @@ public final class InvoiceRoutes implements RouteGroup {
             providerType = body.optionalString("provider_type");
             body.finish();
         }
-        PaymentLink link = paymentLinks.requestPaymentLink(scope, id, providerType);
+        PaymentLink link = Outcomes.value(paymentLinks.requestPaymentLink(scope, id, providerType));
         Responses.json(ctx, 200, PaymentLinkJson.of(link, clock.instant()));
     }
 
     private void payments(Context ctx) {
-        List<Payment> all = payments.listPayments(ApiKeyAuthentication.scope(ctx), id(ctx));
+        List<Payment> all = Outcomes.value(payments.listPayments(ApiKeyAuthentication.scope(ctx), id(ctx)));
         PageRequest request = Pagination.request(ctx);
         List<Payment> slice = all.stream().skip(request.offset()).limit(request.limit()).toList();
         Responses.json(ctx, 200, Pagination.envelope(new Page<>(slice, all.size(), request), PaymentJson::of));
@@ -143,20 +143,22 @@ public final class InvoiceRoutes implements RouteGroup {
             body.reject("entity_type", "must be invoice");
         }
         body.finish();
-        InvoiceId id = InvoiceId.parse(entityId).orElseThrow(() -> RequestRefusedException.notFound("invoice"));
-        queueSync.queueSync(scope, id);
+        InvoiceId id = InvoiceId.parse(entityId)
+                .orElseThrow(() -> new RefusedRequestException(Refusal.notFound("invoice")));
+        Outcomes.value(queueSync.queueSync(scope, id));
         Responses.json(ctx, 202, new QueuedJson(entityType, entityId, "queued"));
     }
 
-    private void answer(Context ctx, InvoiceView view) {
-        Responses.json(ctx, 200, InvoiceJson.of(view, clock.instant()));
+    private void answer(Context ctx, Outcome<InvoiceView> outcome) {
+        Responses.json(ctx, 200, InvoiceJson.of(Outcomes.value(outcome), clock.instant()));
     }
 
     private static InvoiceId id(Context ctx) {
         return PathIds.parse(ctx, "id", InvoiceId::parse, "invoice");
     }
 
-    private static <E extends Enum<E>> Optional<E> choice(Context ctx, String name, Class<E> type, FieldErrors errors) {
+    private static <E extends Enum<E>> Optional<E> choice(Context ctx, String name, Class<E> type,
+            RequestErrors errors) {
         String text = ctx.queryParam(name);
         if (text == null || text.isEmpty()) {
             return Optional.empty();

@@ -9,7 +9,7 @@ record PaymentLinkJson(String invoiceId, String providerType, String connectionI
 
     static PaymentLinkJson of(PaymentLink link, Instant now) {
         return new PaymentLinkJson(link.invoiceId().value(), link.providerType(), link.connectionId().value(),
-                link.gatewayInvoiceId(), link.url(), InvoiceJson.status(link, now), InvoiceJson.text(link.expiresAt()),
+                link.gatewayInvoiceId(), link.url(), link.shownStatus(now), InvoiceJson.text(link.expiresAt()),
                 link.createdAt().toString());
     }
 }

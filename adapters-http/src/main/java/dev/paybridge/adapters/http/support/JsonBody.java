@@ -3,7 +3,6 @@ package dev.paybridge.adapters.http.support;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.paybridge.application.problem.FieldErrors;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,9 +18,9 @@ import java.util.function.Function;
 public final class JsonBody {
     private final ObjectNode node;
     private final String path;
-    private final FieldErrors errors;
+    private final RequestErrors errors;
 
-    private JsonBody(ObjectNode node, String path, FieldErrors errors) {
+    private JsonBody(ObjectNode node, String path, RequestErrors errors) {
         this.node = node;
         this.path = path;
         this.errors = errors;
@@ -36,14 +35,14 @@ public final class JsonBody {
         try {
             root = Json.MAPPER.readTree(raw);
         } catch (JsonProcessingException malformed) {
-            throw FieldErrors.single("body", "is not valid JSON: " + malformed.getOriginalMessage());
+            throw RequestErrors.single("body", "is not valid JSON: " + malformed.getOriginalMessage());
         } catch (IOException unreadable) {
-            throw FieldErrors.single("body", "is not valid JSON");
+            throw RequestErrors.single("body", "is not valid JSON");
         }
         if (root == null || !root.isObject()) {
             throw RequestBodies.emptyBody();
         }
-        return new JsonBody((ObjectNode) root, "", new FieldErrors());
+        return new JsonBody((ObjectNode) root, "", new RequestErrors());
     }
 
     public String requiredString(String field) {
@@ -99,11 +98,13 @@ public final class JsonBody {
         return optionalObject(field).map(JsonBody::stringValues);
     }
 
-    /** This object's own fields, all of which must be strings. */
+    /** This object's own fields, all of which must be strings (a key with a NUL is named by the object). */
     public Map<String, String> stringValues() {
         Map<String, String> values = new LinkedHashMap<>();
         node.fields().forEachRemaining(entry -> {
-            if (entry.getValue().isTextual()) {
+            if (entry.getKey().indexOf('\u0000') >= 0) {
+                errors.add(objectPath(), "keys must not contain the NUL character");
+            } else if (entry.getValue().isTextual()) {
                 if (storable(path + entry.getKey(), entry.getValue().textValue())) {
                     values.put(entry.getKey(), entry.getValue().textValue());
                 }
@@ -140,6 +141,15 @@ public final class JsonBody {
     /** Refuses the request (400 {@code validation_error}) if any field was wrong. */
     public void finish() {
         errors.throwIfAny();
+    }
+
+    /** What is wrong so far, shared by every object read from the same body. */
+    public RequestErrors errors() {
+        return errors;
+    }
+
+    private String objectPath() {
+        return path.isEmpty() ? "body" : path.substring(0, path.length() - 1);
     }
 
     private boolean isAbsent(String field) {

@@ -2,7 +2,6 @@ package dev.paybridge.adapters.http.support;
 
 import dev.paybridge.application.page.Page;
 import dev.paybridge.application.page.PageRequest;
-import dev.paybridge.application.problem.FieldErrors;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.function.Function;
@@ -13,14 +12,14 @@ public final class Pagination {
     }
 
     public static PageRequest request(Context ctx) {
-        FieldErrors errors = new FieldErrors();
+        RequestErrors errors = new RequestErrors();
         int limit = integer(ctx, "limit", PageRequest.DEFAULT_LIMIT, 1, PageRequest.MAX_LIMIT, errors);
         int offset = integer(ctx, "offset", 0, 0, Integer.MAX_VALUE, errors);
         errors.throwIfAny();
         return new PageRequest(limit, offset);
     }
 
-    private static int integer(Context ctx, String name, int fallback, int min, int max, FieldErrors errors) {
+    private static int integer(Context ctx, String name, int fallback, int min, int max, RequestErrors errors) {
         String text = ctx.queryParam(name);
         if (text == null) {
             return fallback;

@@ -1,6 +1,6 @@
 package dev.paybridge.adapters.http.support;
 
-import dev.paybridge.application.problem.RequestRefusedException;
+import dev.paybridge.application.outcome.Refusal;
 import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.function.Function;
@@ -11,6 +11,6 @@ public final class PathIds {
     }
 
     public static <T> T parse(Context ctx, String param, Function<String, Optional<T>> parser, String what) {
-        return parser.apply(ctx.pathParam(param)).orElseThrow(() -> RequestRefusedException.notFound(what));
+        return parser.apply(ctx.pathParam(param)).orElseThrow(() -> new RefusedRequestException(Refusal.notFound(what)));
     }
 }

@@ -1,37 +1,50 @@
 package dev.paybridge.adapters.http.support;
 
 import dev.paybridge.adapters.http.auth.AccessDeniedException;
-import dev.paybridge.application.problem.Refusal;
-import dev.paybridge.application.problem.RequestRefusedException;
+import dev.paybridge.application.outcome.InvalidCommandException;
+import dev.paybridge.application.outcome.Refusal;
+import dev.paybridge.application.outcome.RefusalKind;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The one place where failures become HTTP answers: RFC 9457 problem bodies, never a stack trace or a secret. */
+/**
+ * The one place where failures become HTTP answers: RFC 9457 problem bodies whose {@code type} points to the code's
+ * section of the error catalogue ({@code <public base URL>/docs/errors#<code>}), never a stack trace or a secret.
+ */
 public final class ProblemMapper {
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
-    private static final Map<Refusal, Integer> STATUS = Map.of(
-            Refusal.VALIDATION_ERROR, 400,
-            Refusal.NOT_FOUND, 404,
-            Refusal.ALREADY_EXISTS, 409,
-            Refusal.CONFLICT, 409,
-            Refusal.INVALID_STATE, 409,
-            Refusal.NO_CONNECTION, 409,
-            Refusal.GATEWAY_REJECTED, 502,
-            Refusal.GATEWAY_UNAVAILABLE, 503);
+    private static final Map<RefusalKind, Integer> STATUS = new EnumMap<>(Map.of(
+            RefusalKind.VALIDATION_ERROR, 400,
+            RefusalKind.NOT_FOUND, 404,
+            RefusalKind.ALREADY_EXISTS, 409,
+            RefusalKind.CONFLICT, 409,
+            RefusalKind.INVALID_STATE, 409,
+            RefusalKind.NO_CONNECTION, 409,
+            RefusalKind.GATEWAY_REJECTED, 502,
+            RefusalKind.GATEWAY_UNAVAILABLE, 503));
+    private final String typeBase;
 
-    private ProblemMapper() {
+    /** Problems whose types point into the error catalogue served at {@code publicBaseUrl}. */
+    public ProblemMapper(String publicBaseUrl) {
+        this.typeBase = publicBaseUrl + "/docs/errors#";
     }
 
-    public static void register(RoutesConfig routes) {
-        routes.exception(RequestRefusedException.class, (refused, ctx) -> write(ctx,
-                STATUS.get(refused.refusal()), refused.refusal().code(), refused.getMessage(), refused.fieldErrors()));
+    public void register(RoutesConfig routes) {
+        routes.exception(RefusedRequestException.class, (refused, ctx) -> refusal(ctx, refused.refusal()));
+        routes.exception(InvalidCommandException.class, (invalid, ctx) -> refusal(ctx, invalid.refusal()));
+        routes.exception(InvalidRequestException.class, (invalid, ctx) -> write(ctx, 400, "validation_error",
+                invalid.getMessage(), invalid.errors()));
+        routes.exception(ProblemException.class, (problem, ctx) -> write(ctx, problem.status(), problem.code(),
+                problem.getMessage(), Map.of()));
         routes.exception(AccessDeniedException.class, (denied, ctx) -> write(ctx, denied.status(), denied.code(),
                 denied.getMessage(), Map.of()));
         routes.exception(RequestBodies.PayloadTooLargeException.class, (tooLarge, ctx) -> write(ctx, 413,
@@ -52,9 +65,13 @@ public final class ProblemMapper {
         }
     }
 
-    private static void writeStatus(Context ctx, int status) {
+    private void refusal(Context ctx, Refusal refusal) {
+        write(ctx, STATUS.get(refusal.kind()), refusal.kind().name().toLowerCase(Locale.ROOT), refusal.detail(),
+                WirePaths.toJson(refusal.violations()));
+    }
+
+    private void writeStatus(Context ctx, int status) {
         String code = switch (status) {
-            case 400 -> "validation_error";
             case 401 -> "unauthorized";
             case 403 -> "forbidden";
             case 404, 405 -> "not_found";
@@ -71,8 +88,10 @@ public final class ProblemMapper {
         write(ctx, status, code, detail, Map.of());
     }
 
-    public static void write(Context ctx, int status, String code, String detail, Map<String, List<String>> errors) {
-        Problem problem = Problem.of(status, HttpStatus.forStatus(status).getMessage(), code, detail, errors);
+    /** Answers with a problem body; {@code errors} (JSON path to messages) is shown only when not empty. */
+    public void write(Context ctx, int status, String code, String detail, Map<String, List<String>> errors) {
+        Problem problem = new Problem(typeBase + code, HttpStatus.forStatus(status).getMessage(), status, detail, code,
+                errors == null || errors.isEmpty() ? null : errors);
         ctx.status(status).contentType(PROBLEM_JSON).result(Json.write(problem));
     }
 }

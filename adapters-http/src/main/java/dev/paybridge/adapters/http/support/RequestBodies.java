@@ -1,6 +1,5 @@
 package dev.paybridge.adapters.http.support;
 
-import dev.paybridge.application.problem.RequestRefusedException;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,7 +61,7 @@ public final class RequestBodies {
     }
 
     /** Refuses a missing body the same way as malformed JSON. */
-    static RequestRefusedException emptyBody() {
-        return dev.paybridge.application.problem.FieldErrors.single("body", "must be a JSON object");
+    static InvalidRequestException emptyBody() {
+        return RequestErrors.single("body", "must be a JSON object");
     }
 }

@@ -2,14 +2,18 @@ package dev.paybridge.adapters.http.tenant;
 
 import dev.paybridge.adapters.http.RouteGroup;
 import dev.paybridge.adapters.http.support.JsonBody;
+import dev.paybridge.adapters.http.support.Outcomes;
 import dev.paybridge.adapters.http.support.PathIds;
 import dev.paybridge.adapters.http.support.RequestBodies;
 import dev.paybridge.adapters.http.support.Responses;
+import dev.paybridge.application.port.in.tenant.CreateTenantCommand;
 import dev.paybridge.application.port.in.tenant.CreateTenantUseCase;
+import dev.paybridge.application.port.in.tenant.IssueApiKeyCommand;
 import dev.paybridge.application.port.in.tenant.IssueApiKeyUseCase;
 import dev.paybridge.application.port.in.tenant.IssuedApiKey;
 import dev.paybridge.application.port.in.tenant.RevokeApiKeyUseCase;
 import dev.paybridge.domain.tenant.ApiKeyId;
+import dev.paybridge.domain.tenant.EnvironmentId;
 import dev.paybridge.domain.tenant.Tenant;
 import dev.paybridge.domain.tenant.TenantId;
 import io.javalin.config.RoutesConfig;
@@ -41,8 +45,8 @@ public final class AdminRoutes implements RouteGroup {
     private void createTenant(Context ctx) {
         JsonBody body = JsonBody.parse(RequestBodies.read(ctx, RequestBodies.DEFAULT_LIMIT));
         String name = body.requiredString("name");
-        body.finish();
-        Tenant tenant = createTenant.createTenant(name);
+        CreateTenantCommand command = Outcomes.command(body, () -> new CreateTenantCommand(name));
+        Tenant tenant = Outcomes.value(createTenant.createTenant(command));
         List<EnvironmentJson> environments = tenant.environments().stream()
                 .map(environment -> new EnvironmentJson(environment.id().value(), environment.name().wireName()))
                 .toList();
@@ -53,17 +57,21 @@ public final class AdminRoutes implements RouteGroup {
     private void issueApiKey(Context ctx) {
         TenantId tenantId = PathIds.parse(ctx, "tenant_id", TenantId::parse, "tenant");
         JsonBody body = JsonBody.parse(RequestBodies.read(ctx, RequestBodies.DEFAULT_LIMIT));
-        String environmentId = body.requiredString("environment_id");
+        String environmentText = body.requiredString("environment_id");
+        EnvironmentId environmentId = environmentText == null ? null : EnvironmentId.parse(environmentText).orElse(null);
+        if (environmentText != null && environmentId == null) {
+            body.reject("environment_id", "must name an environment of this tenant");
+        }
         String name = body.requiredString("name");
-        body.finish();
-        IssuedApiKey issued = issueApiKey.issueApiKey(tenantId, environmentId, name);
+        IssueApiKeyCommand command = Outcomes.command(body, () -> new IssueApiKeyCommand(tenantId, environmentId, name));
+        IssuedApiKey issued = Outcomes.value(issueApiKey.issueApiKey(command));
         Responses.json(ctx, 201, new ApiKeyJson(issued.key().id().value(), issued.secret().plaintext(),
                 issued.key().scope().environmentId().value(), issued.key().name(),
                 issued.key().createdAt().toString()));
     }
 
     private void revokeApiKey(Context ctx) {
-        revokeApiKey.revokeApiKey(PathIds.parse(ctx, "id", ApiKeyId::parse, "API key"));
+        Outcomes.value(revokeApiKey.revokeApiKey(PathIds.parse(ctx, "id", ApiKeyId::parse, "API key")));
         ctx.status(204);
     }
 

@@ -6,14 +6,16 @@ import dev.paybridge.adapters.http.RouteGroup;
 import dev.paybridge.adapters.http.auth.AccessDeniedException;
 import dev.paybridge.adapters.http.auth.ApiKeyAuthentication;
 import dev.paybridge.adapters.http.support.Json;
+import dev.paybridge.adapters.http.support.Outcomes;
 import dev.paybridge.adapters.http.support.Pagination;
 import dev.paybridge.adapters.http.support.PathIds;
+import dev.paybridge.adapters.http.support.ProblemException;
 import dev.paybridge.adapters.http.support.RequestBodies;
+import dev.paybridge.adapters.http.support.RequestErrors;
 import dev.paybridge.adapters.http.support.Responses;
 import dev.paybridge.application.port.in.webhook.ReceiveWebhookUseCase;
 import dev.paybridge.application.port.in.webhook.WebhookEventsUseCase;
 import dev.paybridge.application.port.in.webhook.WebhookReceipt;
-import dev.paybridge.application.problem.FieldErrors;
 import dev.paybridge.domain.webhook.WebhookEventId;
 import dev.paybridge.domain.webhook.WebhookEventStatus;
 import io.javalin.config.RoutesConfig;
@@ -52,13 +54,19 @@ public final class WebhookRoutes implements RouteGroup {
         requireEnvelope(raw);
         WebhookReceipt receipt = receive.receiveWebhook(ctx.pathParam("provider_type"), ctx.pathParam("tenant_id"),
                 ctx.pathParam("environment_id"), headers(ctx), raw);
-        if (receipt instanceof WebhookReceipt.Malformed malformed) {
-            throw FieldErrors.single(malformed.field(), malformed.message());
-        }
-        if (receipt instanceof WebhookReceipt.Unauthenticated) {
-            throw AccessDeniedException.unauthorized("the webhook could not be authenticated");
-        }
-        Responses.json(ctx, 200, RECEIVED);
+        byte[] answer = receipt.fold(
+                stored -> RECEIVED,
+                malformed -> {
+                    throw RequestErrors.single(malformed.field(), malformed.message());
+                },
+                () -> {
+                    throw AccessDeniedException.unauthorized("the webhook could not be authenticated");
+                },
+                notApplied -> {
+                    throw new ProblemException(500, "internal_error", "event " + notApplied.eventId()
+                            + " was stored but could not be applied; deliver it again");
+                });
+        Responses.json(ctx, 200, answer);
     }
 
     /**
@@ -71,7 +79,7 @@ public final class WebhookRoutes implements RouteGroup {
         boolean data = false;
         try (JsonParser parser = Json.MAPPER.createParser(raw)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw FieldErrors.single("body", "must be a JSON object with id, type and data");
+                throw RequestErrors.single("body", "must be a JSON object with id, type and data");
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
@@ -86,9 +94,9 @@ public final class WebhookRoutes implements RouteGroup {
                 parser.skipChildren();
             }
         } catch (IOException malformed) {
-            throw FieldErrors.single("body", "is not valid JSON");
+            throw RequestErrors.single("body", "is not valid JSON");
         }
-        FieldErrors errors = new FieldErrors();
+        RequestErrors errors = new RequestErrors();
         if (!id) {
             errors.add("id", "is required and must be a string");
         }
@@ -116,7 +124,8 @@ public final class WebhookRoutes implements RouteGroup {
 
     private void replay(Context ctx) {
         WebhookEventId id = PathIds.parse(ctx, "id", WebhookEventId::parse, "webhook event");
-        Responses.json(ctx, 200, WebhookEventJson.of(events.replayEvent(ApiKeyAuthentication.scope(ctx), id)));
+        Responses.json(ctx, 200, WebhookEventJson.of(Outcomes.value(events.replayEvent(ApiKeyAuthentication.scope(ctx),
+                id))));
     }
 
     private static WebhookEventStatus status(String text) {
@@ -125,6 +134,6 @@ public final class WebhookRoutes implements RouteGroup {
                 return status;
             }
         }
-        throw FieldErrors.single("status", "must be one of processed, ignored, needs_review, failed");
+        throw RequestErrors.single("status", "must be one of processed, ignored, needs_review, failed");
     }
 }

@@ -1,23 +1,25 @@
 package dev.paybridge.adapters.persistence.invoice;
 
-import static dev.paybridge.adapters.persistence.generated.Tables.INVOICES;
 import static dev.paybridge.adapters.persistence.generated.Tables.PAYMENT_LINKS;
 
 import dev.paybridge.adapters.persistence.generated.tables.records.PaymentLinksRecord;
+import dev.paybridge.adapters.persistence.jooq.Columns;
 import dev.paybridge.adapters.persistence.jooq.RenderedSelect;
 import dev.paybridge.adapters.persistence.jooq.RenderedStatement;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.port.out.persistence.PaymentLinkRepository;
 import dev.paybridge.domain.connection.ConnectionId;
 import dev.paybridge.domain.invoice.InvoiceId;
+import dev.paybridge.domain.invoice.LinkStatus;
 import dev.paybridge.domain.invoice.PaymentLink;
-import dev.paybridge.domain.tenant.Scope;
-import jakarta.inject.Inject;
 import dev.paybridge.domain.tenant.EnvironmentId;
+import dev.paybridge.domain.tenant.Scope;
 import dev.paybridge.domain.tenant.TenantId;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,12 +29,16 @@ import org.jooq.impl.DSL;
 
 /** Payment links in PostgreSQL; a partial unique index allows one current link per invoice. */
 public final class JooqPaymentLinkRepository implements PaymentLinkRepository {
+    private static final List<String> MAY_TAKE_MONEY = Arrays.stream(LinkStatus.values())
+            .filter(LinkStatus::mayTakeMoney).map(LinkStatus::wireName).toList();
     private static final RenderedSelect<PaymentLinksRecord> BY_GATEWAY_INVOICE_ID = RenderedSelect.of(PAYMENT_LINKS,
             DSL.selectFrom(PAYMENT_LINKS).where(RenderedSelect.scoped(PAYMENT_LINKS.TENANT_ID, PAYMENT_LINKS.ENVIRONMENT_ID),
                     PAYMENT_LINKS.PROVIDER_TYPE.eq(DSL.param("provider", String.class)),
                     PAYMENT_LINKS.GATEWAY_INVOICE_ID.eq(DSL.param("gateway_invoice", String.class))));
     private static final RenderedStatement UPDATE_STATUS = RenderedStatement.of(DSL.update(PAYMENT_LINKS)
             .set(PAYMENT_LINKS.STATUS, RenderedStatement.value(PAYMENT_LINKS.STATUS))
+            .set(PAYMENT_LINKS.GATEWAY_STATUS, DSL.coalesce(RenderedStatement.value(PAYMENT_LINKS.GATEWAY_STATUS),
+                    PAYMENT_LINKS.GATEWAY_STATUS))
             .where(PAYMENT_LINKS.TENANT_ID.eq(RenderedStatement.value(PAYMENT_LINKS.TENANT_ID)),
                     PAYMENT_LINKS.ENVIRONMENT_ID.eq(RenderedStatement.value(PAYMENT_LINKS.ENVIRONMENT_ID)),
                     PAYMENT_LINKS.INVOICE_ID.eq(RenderedStatement.value(PAYMENT_LINKS.INVOICE_ID)),
@@ -53,8 +59,9 @@ public final class JooqPaymentLinkRepository implements PaymentLinkRepository {
                 .set(PAYMENT_LINKS.GATEWAY_INVOICE_ID, link.gatewayInvoiceId())
                 .set(PAYMENT_LINKS.CONNECTION_ID, link.connectionId().value())
                 .set(PAYMENT_LINKS.PROVIDER_TYPE, link.providerType())
-                .set(PAYMENT_LINKS.URL, link.url())
-                .set(PAYMENT_LINKS.STATUS, link.status())
+                .set(PAYMENT_LINKS.URL, Columns.fit(PAYMENT_LINKS.URL, link.url()))
+                .set(PAYMENT_LINKS.STATUS, link.status().wireName())
+                .set(PAYMENT_LINKS.GATEWAY_STATUS, Columns.fit(PAYMENT_LINKS.GATEWAY_STATUS, link.gatewayStatus()))
                 .set(PAYMENT_LINKS.LIVE, link.current())
                 .set(PAYMENT_LINKS.EXPIRES_AT, Timestamps.toColumn(link.expiresAt()))
                 .set(PAYMENT_LINKS.CREATED_AT, Timestamps.toColumn(link.createdAt()))
@@ -70,35 +77,43 @@ public final class JooqPaymentLinkRepository implements PaymentLinkRepository {
     }
 
     @Override
-    public void retire(Scope scope, InvoiceId invoiceId, String gatewayInvoiceId, String status) {
-        dsl.update(PAYMENT_LINKS).set(PAYMENT_LINKS.LIVE, false).set(PAYMENT_LINKS.STATUS, status)
+    public void retire(Scope scope, InvoiceId invoiceId, String gatewayInvoiceId, LinkStatus status) {
+        dsl.update(PAYMENT_LINKS).set(PAYMENT_LINKS.LIVE, false).set(PAYMENT_LINKS.STATUS, status.wireName())
                 .where(ofInvoice(scope, invoiceId), PAYMENT_LINKS.GATEWAY_INVOICE_ID.eq(gatewayInvoiceId))
                 .execute();
     }
 
     @Override
     public Optional<PaymentLink> findByGatewayInvoiceId(Scope scope, String providerType, String gatewayInvoiceId) {
-        return BY_GATEWAY_INVOICE_ID.fetchOptional(dsl,
-                RenderedSelect.inScope(scope, "provider", providerType, "gateway_invoice", gatewayInvoiceId)).map(JooqPaymentLinkRepository::link);
+        return BY_GATEWAY_INVOICE_ID.fetchOptional(dsl, RenderedSelect.inScope(scope, "provider", providerType,
+                "gateway_invoice", gatewayInvoiceId)).map(JooqPaymentLinkRepository::link);
+    }
+
+    @Override
+    public void updateStatus(Scope scope, InvoiceId invoiceId, String gatewayInvoiceId, LinkStatus status,
+            String gatewayStatus) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(PAYMENT_LINKS.STATUS.getName(), status.wireName());
+        values.put(PAYMENT_LINKS.GATEWAY_STATUS.getName(), Columns.fit(PAYMENT_LINKS.GATEWAY_STATUS, gatewayStatus));
+        values.put(PAYMENT_LINKS.TENANT_ID.getName(), scope.tenantId().value());
+        values.put(PAYMENT_LINKS.ENVIRONMENT_ID.getName(), scope.environmentId().value());
+        values.put(PAYMENT_LINKS.INVOICE_ID.getName(), invoiceId.value());
+        values.put(PAYMENT_LINKS.GATEWAY_INVOICE_ID.getName(), gatewayInvoiceId);
+        UPDATE_STATUS.execute(dsl, values);
     }
 
     @Override
     public List<ScopedLink> claimForReconciliation(Instant now, Duration interval, int limit) {
-        OffsetDateTime at = Timestamps.toColumn(now);
         var due = dsl.select(PAYMENT_LINKS.TENANT_ID, PAYMENT_LINKS.ENVIRONMENT_ID, PAYMENT_LINKS.INVOICE_ID,
                         PAYMENT_LINKS.GATEWAY_INVOICE_ID)
                 .from(PAYMENT_LINKS)
-                .join(INVOICES).on(INVOICES.TENANT_ID.eq(PAYMENT_LINKS.TENANT_ID),
-                        INVOICES.ENVIRONMENT_ID.eq(PAYMENT_LINKS.ENVIRONMENT_ID), INVOICES.ID.eq(PAYMENT_LINKS.INVOICE_ID))
-                .where(PAYMENT_LINKS.LIVE.isTrue(),
-                        PAYMENT_LINKS.STATUS.eq("initiated"),
-                        INVOICES.INVOICE_STATUS.eq("finalized"),
-                        INVOICES.PAYMENT_STATUS.in("pending", "failed"),
-                        PAYMENT_LINKS.NEXT_RECONCILE_AT.le(at).or(PAYMENT_LINKS.NEXT_RECONCILE_AT.isNull()
-                                .and(PAYMENT_LINKS.CREATED_AT.le(Timestamps.toColumn(now.minus(interval))))))
+                .where(PAYMENT_LINKS.STATUS.in(MAY_TAKE_MONEY),
+                        PAYMENT_LINKS.NEXT_RECONCILE_AT.le(Timestamps.toColumn(now))
+                                .or(PAYMENT_LINKS.NEXT_RECONCILE_AT.isNull()
+                                        .and(PAYMENT_LINKS.CREATED_AT.le(Timestamps.toColumn(now.minus(interval))))))
                 .orderBy(PAYMENT_LINKS.NEXT_RECONCILE_AT.asc().nullsFirst())
                 .limit(limit)
-                .forUpdate().of(PAYMENT_LINKS).skipLocked();
+                .forUpdate().skipLocked();
         return dsl.update(PAYMENT_LINKS)
                 .set(PAYMENT_LINKS.NEXT_RECONCILE_AT, Timestamps.toColumn(now.plus(interval)))
                 .where(DSL.row(PAYMENT_LINKS.TENANT_ID, PAYMENT_LINKS.ENVIRONMENT_ID, PAYMENT_LINKS.INVOICE_ID,
@@ -111,15 +126,6 @@ public final class JooqPaymentLinkRepository implements PaymentLinkRepository {
                 .toList();
     }
 
-    @Override
-    public void updateStatus(Scope scope, InvoiceId invoiceId, String gatewayInvoiceId, String status) {
-        UPDATE_STATUS.execute(dsl, Map.of(PAYMENT_LINKS.STATUS.getName(), status,
-                PAYMENT_LINKS.TENANT_ID.getName(), scope.tenantId().value(),
-                PAYMENT_LINKS.ENVIRONMENT_ID.getName(), scope.environmentId().value(),
-                PAYMENT_LINKS.INVOICE_ID.getName(), invoiceId.value(),
-                PAYMENT_LINKS.GATEWAY_INVOICE_ID.getName(), gatewayInvoiceId));
-    }
-
     private static Condition ofInvoice(Scope scope, InvoiceId invoiceId) {
         return PAYMENT_LINKS.TENANT_ID.eq(scope.tenantId().value())
                 .and(PAYMENT_LINKS.ENVIRONMENT_ID.eq(scope.environmentId().value()))
@@ -128,7 +134,8 @@ public final class JooqPaymentLinkRepository implements PaymentLinkRepository {
 
     private static PaymentLink link(PaymentLinksRecord row) {
         return new PaymentLink(new InvoiceId(row.getInvoiceId()), row.getGatewayInvoiceId(),
-                new ConnectionId(row.getConnectionId()), row.getProviderType(), row.getUrl(), row.getStatus(),
-                row.getLive(), Timestamps.fromColumn(row.getExpiresAt()), Timestamps.fromColumn(row.getCreatedAt()));
+                new ConnectionId(row.getConnectionId()), row.getProviderType(), row.getUrl(),
+                LinkStatus.fromWireName(row.getStatus()), row.getGatewayStatus(), row.getLive(),
+                Timestamps.fromColumn(row.getExpiresAt()), Timestamps.fromColumn(row.getCreatedAt()));
     }
 }

@@ -3,6 +3,7 @@ package dev.paybridge.adapters.persistence.invoice;
 import static dev.paybridge.adapters.persistence.generated.Tables.PAYMENTS;
 
 import dev.paybridge.adapters.persistence.generated.tables.records.PaymentsRecord;
+import dev.paybridge.adapters.persistence.jooq.Columns;
 import dev.paybridge.adapters.persistence.jooq.RenderedSelect;
 import dev.paybridge.adapters.persistence.jooq.RenderedStatement;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
@@ -16,7 +17,6 @@ import dev.paybridge.domain.money.Money;
 import dev.paybridge.domain.tenant.Scope;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Locale;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -58,11 +58,11 @@ public final class JooqPaymentRepository implements PaymentRepository {
         row.setAmountRefunded(payment.amountRefunded().amount());
         row.setCurrency(payment.amount().currency().code());
         if (payment.method() != null) {
-            row.setMethodType(payment.method().type());
-            row.setMethodCompany(payment.method().company());
-            row.setMethodLast4(payment.method().last4());
+            row.setMethodType(Columns.fit(PAYMENTS.METHOD_TYPE, payment.method().type()));
+            row.setMethodCompany(Columns.fit(PAYMENTS.METHOD_COMPANY, payment.method().company()));
+            row.setMethodLast4(Columns.fit(PAYMENTS.METHOD_LAST4, payment.method().last4()));
         }
-        row.setFailureMessage(Leases.truncate(payment.failureMessage()));
+        row.setFailureMessage(Columns.fit(PAYMENTS.FAILURE_MESSAGE, payment.failureMessage()));
         row.setCreatedAt(Timestamps.toColumn(payment.createdAt()));
         row.setUpdatedAt(Timestamps.toColumn(payment.updatedAt()));
         UPSERT.execute(dsl, row);
@@ -79,7 +79,7 @@ public final class JooqPaymentRepository implements PaymentRepository {
         Payment.PaymentMethod method = row.getMethodType() == null && row.getMethodLast4() == null ? null
                 : new Payment.PaymentMethod(row.getMethodType(), row.getMethodCompany(), row.getMethodLast4());
         return new Payment(new PaymentId(row.getId()), new InvoiceId(row.getInvoiceId()), row.getProviderType(),
-                row.getGatewayPaymentId(), PaymentState.valueOf(row.getStatus().toUpperCase(Locale.ROOT)),
+                row.getGatewayPaymentId(), PaymentState.fromWireName(row.getStatus()),
                 new Money(row.getAmount(), currency), new Money(row.getAmountRefunded(), currency), method,
                 row.getFailureMessage(), Timestamps.fromColumn(row.getCreatedAt()),
                 Timestamps.fromColumn(row.getUpdatedAt()));

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jooq.JSONB;
 
-/** Maps string-to-string metadata to and from JSONB columns. */
+/** Maps string-to-string maps (metadata, job data) to and from JSON columns. */
 public final class JsonColumns {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final ObjectReader STRING_MAP = MAPPER.readerFor(new TypeReference<TreeMap<String, String>>() {
@@ -18,18 +18,27 @@ public final class JsonColumns {
     }
 
     public static JSONB fromMap(Map<String, String> values) {
-        try {
-            return JSONB.valueOf(MAPPER.writeValueAsString(new TreeMap<>(values)));
-        } catch (JsonProcessingException impossible) {
-            throw new IllegalStateException("cannot write metadata as JSON", impossible);
-        }
+        return JSONB.valueOf(write(values));
     }
 
     public static Map<String, String> toMap(JSONB column) {
+        return readMap(column.data());
+    }
+
+    /** The map as a JSON object, keys sorted. */
+    public static String write(Map<String, String> values) {
         try {
-            return STRING_MAP.readValue(column.data());
+            return MAPPER.writeValueAsString(new TreeMap<>(values));
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("cannot write a map of strings as JSON", impossible);
+        }
+    }
+
+    public static Map<String, String> readMap(String json) {
+        try {
+            return STRING_MAP.readValue(json);
         } catch (JsonProcessingException corrupt) {
-            throw new IllegalStateException("stored metadata is not a JSON object of strings", corrupt);
+            throw new IllegalStateException("a stored column is not a JSON object of strings", corrupt);
         }
     }
 }

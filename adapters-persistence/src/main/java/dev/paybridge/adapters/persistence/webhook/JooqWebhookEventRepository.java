@@ -3,6 +3,7 @@ package dev.paybridge.adapters.persistence.webhook;
 import static dev.paybridge.adapters.persistence.generated.Tables.WEBHOOK_EVENTS;
 
 import dev.paybridge.adapters.persistence.generated.tables.records.WebhookEventsRecord;
+import dev.paybridge.adapters.persistence.jooq.Columns;
 import dev.paybridge.adapters.persistence.jooq.RenderedStatement;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.page.Page;
@@ -20,12 +21,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 
 /** Gateway events in PostgreSQL; the unique key on the gateway's event id makes each one apply once. */
 public final class JooqWebhookEventRepository implements WebhookEventRepository {
-    private static final int MAX_REASON = 1000;
     private static final RenderedStatement INSERT = RenderedStatement.of(DSL.insertInto(WEBHOOK_EVENTS)
             .set(RenderedStatement.everyColumn(WEBHOOK_EVENTS)).onConflictDoNothing());
     private final DSLContext dsl;
@@ -40,7 +39,7 @@ public final class JooqWebhookEventRepository implements WebhookEventRepository 
         WebhookEventsRecord row = new WebhookEventsRecord(event.scope().tenantId().value(),
                 event.scope().environmentId().value(), event.id().value(), event.providerType(),
                 event.gatewayEventId(), event.type(), event.status().wireName(), reason(event.reviewReason()),
-                JSONB.valueOf(event.payload()), Timestamps.toColumn(event.receivedAt()),
+                event.payload(), Timestamps.toColumn(event.receivedAt()),
                 Timestamps.toColumn(event.processedAt()));
         return INSERT.execute(dsl, row) == 1;
     }
@@ -62,6 +61,13 @@ public final class JooqWebhookEventRepository implements WebhookEventRepository 
     }
 
     @Override
+    public Optional<WebhookEvent> findByGatewayEventId(Scope scope, String providerType, String gatewayEventId) {
+        return dsl.selectFrom(WEBHOOK_EVENTS).where(inScope(scope), WEBHOOK_EVENTS.PROVIDER_TYPE.eq(providerType),
+                        WEBHOOK_EVENTS.GATEWAY_EVENT_ID.eq(gatewayEventId))
+                .fetchOptional(JooqWebhookEventRepository::event);
+    }
+
+    @Override
     public Page<WebhookEvent> list(Scope scope, Optional<WebhookEventStatus> status, PageRequest page) {
         Condition condition = inScope(scope)
                 .and(status.map(s -> WEBHOOK_EVENTS.STATUS.eq(s.wireName())).orElse(DSL.noCondition()));
@@ -74,7 +80,7 @@ public final class JooqWebhookEventRepository implements WebhookEventRepository 
     }
 
     private static String reason(String reason) {
-        return reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON - 1) + "…";
+        return Columns.fit(WEBHOOK_EVENTS.REVIEW_REASON, reason);
     }
 
     private static Condition inScope(Scope scope) {
@@ -87,7 +93,7 @@ public final class JooqWebhookEventRepository implements WebhookEventRepository 
                 new Scope(new TenantId(row.getTenantId()), new EnvironmentId(row.getEnvironmentId())),
                 row.getProviderType(), row.getGatewayEventId(), row.getType(),
                 WebhookEventStatus.valueOf(row.getStatus().toUpperCase(Locale.ROOT)), row.getReviewReason(),
-                row.getPayload().data(), Timestamps.fromColumn(row.getReceivedAt()),
+                row.getPayload(), Timestamps.fromColumn(row.getReceivedAt()),
                 Timestamps.fromColumn(row.getProcessedAt()));
     }
 }

@@ -2,6 +2,8 @@ package dev.paybridge.application.service.connection;
 
 import dev.paybridge.application.gateway.GatewayConnections;
 import dev.paybridge.application.gateway.GatewayProviders;
+import dev.paybridge.application.outcome.Outcome;
+import dev.paybridge.application.outcome.RefusalKind;
 import dev.paybridge.application.page.Page;
 import dev.paybridge.application.page.PageRequest;
 import dev.paybridge.application.port.in.connection.ArchiveConnectionUseCase;
@@ -16,10 +18,6 @@ import dev.paybridge.application.port.out.crypto.SecretBinding;
 import dev.paybridge.application.port.out.crypto.SecretCipher;
 import dev.paybridge.application.port.out.persistence.ConnectionRepository;
 import dev.paybridge.application.port.out.persistence.Transactions;
-import dev.paybridge.application.problem.FieldErrors;
-import dev.paybridge.application.problem.Refusal;
-import dev.paybridge.application.problem.RequestRefusedException;
-import dev.paybridge.application.problem.TextRules;
 import dev.paybridge.application.spi.PaymentGatewayProvider;
 import dev.paybridge.domain.connection.Connection;
 import dev.paybridge.domain.connection.ConnectionId;
@@ -37,17 +35,17 @@ import java.util.Optional;
 public final class ConnectionService implements CreateConnectionUseCase, GetConnectionUseCase, ListConnectionsUseCase,
         UpdateConnectionUseCase, ArchiveConnectionUseCase {
     private final GatewayProviders providers;
+    private final GatewayConnections gateways;
     private final ConnectionRepository connections;
     private final SecretCipher cipher;
     private final Transactions transactions;
     private final Clock clock;
-    private final GatewayConnections gateways;
 
     @Inject
     public ConnectionService(GatewayProviders providers, GatewayConnections gateways, ConnectionRepository connections,
             SecretCipher cipher, Transactions transactions, Clock clock) {
-        this.gateways = gateways;
         this.providers = providers;
+        this.gateways = gateways;
         this.connections = connections;
         this.cipher = cipher;
         this.transactions = transactions;
@@ -55,32 +53,30 @@ public final class ConnectionService implements CreateConnectionUseCase, GetConn
     }
 
     @Override
-    public ConnectionView createConnection(CreateConnectionCommand command) {
-        FieldErrors errors = new FieldErrors();
-        TextRules.checkName(errors, "name", command.name(), Connection.MAX_NAME_LENGTH);
-        TextRules.checkMetadata(errors, "metadata", command.metadata());
+    public Outcome<ConnectionView> createConnection(CreateConnectionCommand command) {
         Optional<PaymentGatewayProvider> provider = providers.find(command.providerType());
         if (provider.isEmpty()) {
-            errors.add("provider_type", "must be one of " + providers.types());
+            return Outcome.invalid("providerType", "must be one of " + providers.types());
         }
-        errors.throwIfAny();
-        GatewayMode mode = CredentialRules.check(provider.orElseThrow(), command.credentials());
-        ConnectionSecrets secrets = ConnectionSecrets.of(command.credentials());
-        ConnectionId id = ConnectionId.generate();
-        Instant now = clock.instant();
-        Connection connection = new Connection(id, command.scope(), command.name(), command.providerType(),
-                ConnectionStatus.ACTIVE, mode, cipher.seal(secrets, new SecretBinding(command.scope(), id)),
-                command.metadata(), command.syncConfig(), null, now, now);
-        if (!connections.insert(connection)) {
-            throw new RequestRefusedException(Refusal.ALREADY_EXISTS, "this environment already has an active "
-                    + command.providerType() + " connection; archive it first");
-        }
-        return view(connection, secrets);
+        return CredentialRules.check(provider.get(), command.credentials()).flatMap(mode -> {
+            ConnectionSecrets secrets = ConnectionSecrets.of(command.credentials());
+            ConnectionId id = ConnectionId.generate();
+            Instant now = clock.instant();
+            Connection connection = new Connection(id, command.scope(), command.name(), command.providerType(),
+                    ConnectionStatus.ACTIVE, mode, cipher.seal(secrets, new SecretBinding(command.scope(), id)),
+                    command.metadata(), command.syncConfig(), null, now, now);
+            if (!connections.insert(connection)) {
+                return Outcome.refused(RefusalKind.ALREADY_EXISTS, "this environment already has an active "
+                        + command.providerType() + " connection; archive it first");
+            }
+            return Outcome.done(view(connection, secrets));
+        });
     }
 
     @Override
-    public ConnectionView getConnection(Scope scope, ConnectionId id) {
-        return view(load(scope, id));
+    public Outcome<ConnectionView> getConnection(Scope scope, ConnectionId id) {
+        return connections.find(scope, id).map(this::view).map(Outcome::done)
+                .orElseGet(() -> Outcome.notFound("connection"));
     }
 
     @Override
@@ -90,55 +86,59 @@ public final class ConnectionService implements CreateConnectionUseCase, GetConn
     }
 
     @Override
-    public ConnectionView updateConnection(UpdateConnectionCommand command) {
-        FieldErrors errors = new FieldErrors();
-        command.name().ifPresent(name -> TextRules.checkName(errors, "name", name, Connection.MAX_NAME_LENGTH));
-        command.metadata().ifPresent(metadata -> TextRules.checkMetadata(errors, "metadata", metadata));
-        errors.throwIfAny();
-        return transactions.inTransaction(() -> {
-            Connection connection = connections.findForUpdate(command.scope(), command.id())
-                    .orElseThrow(() -> RequestRefusedException.notFound("connection"));
+    public Outcome<ConnectionView> updateConnection(UpdateConnectionCommand command) {
+        return transactions.attempt(() -> {
+            Optional<Connection> found = connections.findForUpdate(command.scope(), command.id());
+            if (found.isEmpty()) {
+                return Outcome.notFound("connection");
+            }
+            Connection connection = found.get();
             if (!connection.isActive()) {
-                throw new RequestRefusedException(Refusal.INVALID_STATE, "an archived connection cannot be changed");
+                return Outcome.refused(RefusalKind.INVALID_STATE, "an archived connection cannot be changed");
             }
-            Instant now = clock.instant();
             SecretBinding binding = new SecretBinding(connection.scope(), connection.id());
-            ConnectionSecrets secrets = cipher.open(connection.secrets(), binding);
-            Connection result = connection;
-            if (!command.credentialReplacements().isEmpty()) {
-                secrets = secrets.with(command.credentialReplacements());
-                GatewayMode mode = CredentialRules.check(provider(connection), secrets.asMap());
-                result = result.withSecrets(cipher.seal(secrets, binding), mode, now);
-            }
-            if (command.name().isPresent()) {
-                result = result.renamed(command.name().get(), now);
-            }
-            if (command.syncConfig().isPresent()) {
-                result = result.withSyncConfig(command.syncConfig().get(), now);
-            }
-            if (command.metadata().isPresent()) {
-                result = result.withMetadata(command.metadata().get(), now);
-            }
-            connections.update(result);
-            return view(result, secrets);
+            ConnectionSecrets secrets = cipher.open(connection.secrets(), binding)
+                    .with(command.credentialReplacements());
+            Outcome<GatewayMode> mode = command.credentialReplacements().isEmpty() ? Outcome.done(connection.mode())
+                    : CredentialRules.check(gateways.provider(connection), secrets.asMap());
+            return mode.map(checked -> {
+                Connection updated = updated(connection, command, secrets, binding, checked);
+                connections.update(updated);
+                return view(updated, secrets);
+            });
         });
+    }
+
+    private Connection updated(Connection connection, UpdateConnectionCommand command, ConnectionSecrets secrets,
+            SecretBinding binding, GatewayMode mode) {
+        Instant now = clock.instant();
+        Connection result = connection;
+        if (!command.credentialReplacements().isEmpty()) {
+            result = result.withSecrets(cipher.seal(secrets, binding), mode, now);
+        }
+        if (command.name().isPresent()) {
+            result = result.renamed(command.name().get(), now);
+        }
+        if (command.syncConfig().isPresent()) {
+            result = result.withSyncConfig(command.syncConfig().get(), now);
+        }
+        if (command.metadata().isPresent()) {
+            result = result.withMetadata(command.metadata().get(), now);
+        }
+        return result;
     }
 
     @Override
-    public void archiveConnection(Scope scope, ConnectionId id) {
-        transactions.inTransaction(() -> {
-            Connection connection = connections.findForUpdate(scope, id)
-                    .orElseThrow(() -> RequestRefusedException.notFound("connection"));
-            if (connection.isActive()) {
-                connections.update(connection.archived(clock.instant()));
-            }
-            return connection.id();
-        });
+    public Outcome<ConnectionView> archiveConnection(Scope scope, ConnectionId id) {
+        Outcome<ConnectionView> archived = transactions.attempt(() -> connections.findForUpdate(scope, id)
+                .map(connection -> {
+                    Connection result = connection.isActive() ? connection.archived(clock.instant()) : connection;
+                    connections.update(result);
+                    return Outcome.done(view(result));
+                })
+                .orElseGet(() -> Outcome.notFound("connection")));
         gateways.forget(id);
-    }
-
-    private Connection load(Scope scope, ConnectionId id) {
-        return connections.find(scope, id).orElseThrow(() -> RequestRefusedException.notFound("connection"));
+        return archived;
     }
 
     private ConnectionView view(Connection connection) {
@@ -150,9 +150,5 @@ public final class ConnectionService implements CreateConnectionUseCase, GetConn
                 .map(provider -> CredentialRules.mask(provider, secrets))
                 .orElseGet(() -> CredentialRules.maskUnknown(secrets));
         return new ConnectionView(connection, masked);
-    }
-
-    private PaymentGatewayProvider provider(Connection connection) {
-        return gateways.provider(connection);
     }
 }

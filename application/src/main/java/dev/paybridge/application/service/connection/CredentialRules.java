@@ -1,6 +1,7 @@
 package dev.paybridge.application.service.connection;
 
-import dev.paybridge.application.problem.FieldErrors;
+import dev.paybridge.application.outcome.Outcome;
+import dev.paybridge.application.outcome.Violations;
 import dev.paybridge.application.spi.CredentialCheck;
 import dev.paybridge.application.spi.CredentialField;
 import dev.paybridge.application.spi.CredentialMasking;
@@ -15,40 +16,37 @@ import java.util.stream.Collectors;
 
 /** Applies a provider's credential fields: the generic checks, then the provider's own, then masked previews. */
 final class CredentialRules {
-    static final String PATH = "encrypted_secret_data.";
+    static final String FIELD = "credentials.";
 
     private CredentialRules() {
     }
 
-    /** The mode the credentials act in; refuses unknown, missing, blank or malformed fields by their JSON path. */
-    static GatewayMode check(PaymentGatewayProvider provider, Map<String, String> credentials) {
-        FieldErrors errors = new FieldErrors();
+    /** The mode the credentials act in; refused naming every unknown, missing or malformed field. */
+    static Outcome<GatewayMode> check(PaymentGatewayProvider provider, Map<String, String> credentials) {
+        Violations violations = new Violations();
         Set<String> known = provider.credentialFields().stream().map(CredentialField::name).collect(Collectors.toSet());
         Map<String, String> usable = new TreeMap<>();
         credentials.forEach((name, value) -> {
-            if (!known.contains(name)) {
-                errors.add(PATH + name, "is not a credential of " + provider.providerType() + "; expected one of "
-                        + known.stream().sorted().toList());
-            } else if (value.isBlank()) {
-                errors.add(PATH + name, "must not be blank");
-            } else {
+            if (known.contains(name)) {
                 usable.put(name, value);
+            } else {
+                violations.add(FIELD + name, "is not a credential of " + provider.providerType() + "; expected one of "
+                        + known.stream().sorted().toList());
             }
         });
         for (CredentialField field : provider.credentialFields()) {
             if (field.required() && !credentials.containsKey(field.name())) {
-                errors.add(PATH + field.name(), "is required");
+                violations.add(FIELD + field.name(), "is required");
             }
         }
         CredentialCheck check = provider.checkCredentials(usable);
-        if (check instanceof CredentialCheck.Refused refused) {
-            errors.addAll(PATH, refused.fieldErrors());
+        violations.addAll(FIELD, check.fold(accepted -> Map.of(), CredentialCheck.Refused::fieldErrors));
+        if (!violations.isEmpty()) {
+            return Outcome.refused(violations.refusal());
         }
-        errors.throwIfAny();
-        if (check instanceof CredentialCheck.Accepted accepted) {
-            return accepted.mode();
-        }
-        throw new IllegalStateException(provider.providerType() + " returned no verdict on the credentials");
+        return Outcome.done(check.fold(CredentialCheck.Accepted::mode, refused -> {
+            throw new IllegalStateException("unreachable: a refusal names a field");
+        }));
     }
 
     /** A preview of every declared field: masked, or null when an optional field is absent. */

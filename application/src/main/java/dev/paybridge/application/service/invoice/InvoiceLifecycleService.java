@@ -1,34 +1,32 @@
 package dev.paybridge.application.service.invoice;
 
+import dev.paybridge.application.outcome.Outcome;
+import dev.paybridge.application.outcome.RefusalKind;
 import dev.paybridge.application.port.in.invoice.FinalizeInvoiceUseCase;
 import dev.paybridge.application.port.in.invoice.InvoiceView;
 import dev.paybridge.application.port.in.invoice.QueueInvoiceSyncUseCase;
 import dev.paybridge.application.port.in.invoice.VoidInvoiceUseCase;
 import dev.paybridge.application.port.out.SyncSignal;
+import dev.paybridge.application.port.out.jobs.JobQueue;
 import dev.paybridge.application.port.out.persistence.InvoiceRepository;
-import dev.paybridge.application.port.out.persistence.InvoiceSyncRepository;
-import dev.paybridge.application.port.out.persistence.LinkCancellationRepository;
 import dev.paybridge.application.port.out.persistence.PaymentLinkRepository;
 import dev.paybridge.application.port.out.persistence.Transactions;
-import dev.paybridge.application.problem.Refusal;
-import dev.paybridge.application.problem.RequestRefusedException;
-import dev.paybridge.domain.connection.Connection;
 import dev.paybridge.domain.invoice.Invoice;
 import dev.paybridge.domain.invoice.InvoiceId;
-import dev.paybridge.domain.invoice.InvoiceStateException;
 import dev.paybridge.domain.invoice.InvoiceStatus;
 import dev.paybridge.domain.tenant.Scope;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.function.UnaryOperator;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** Moves invoices through their life (finalize, void) and queues their gateway work in the same transaction. */
-public final class InvoiceLifecycleService implements FinalizeInvoiceUseCase, VoidInvoiceUseCase, QueueInvoiceSyncUseCase {
+public final class InvoiceLifecycleService implements FinalizeInvoiceUseCase, VoidInvoiceUseCase,
+        QueueInvoiceSyncUseCase {
     private final InvoiceRepository invoices;
-    private final InvoiceSyncRepository syncs;
     private final PaymentLinkRepository links;
-    private final LinkCancellationRepository cancellations;
+    private final JobQueue jobs;
+    private final LinkRetirement retirement;
     private final SyncTargets syncTargets;
     private final InvoiceViews views;
     private final Transactions transactions;
@@ -36,13 +34,13 @@ public final class InvoiceLifecycleService implements FinalizeInvoiceUseCase, Vo
     private final Clock clock;
 
     @Inject
-    public InvoiceLifecycleService(InvoiceRepository invoices, InvoiceSyncRepository syncs, PaymentLinkRepository links,
-            LinkCancellationRepository cancellations, SyncTargets syncTargets, InvoiceViews views,
-            Transactions transactions, SyncSignal signal, Clock clock) {
+    public InvoiceLifecycleService(InvoiceRepository invoices, PaymentLinkRepository links, JobQueue jobs,
+            LinkRetirement retirement, SyncTargets syncTargets, InvoiceViews views, Transactions transactions,
+            SyncSignal signal, Clock clock) {
         this.invoices = invoices;
-        this.syncs = syncs;
         this.links = links;
-        this.cancellations = cancellations;
+        this.jobs = jobs;
+        this.retirement = retirement;
         this.syncTargets = syncTargets;
         this.views = views;
         this.transactions = transactions;
@@ -51,56 +49,57 @@ public final class InvoiceLifecycleService implements FinalizeInvoiceUseCase, Vo
     }
 
     @Override
-    public InvoiceView finalizeInvoice(Scope scope, InvoiceId id) {
-        Invoice finalized = change(scope, id, invoice -> {
+    public Outcome<InvoiceView> finalizeInvoice(Scope scope, InvoiceId id) {
+        return change(scope, id, invoice -> {
+            Optional<String> refusal = invoice.finalizeRefusal();
+            if (refusal.isPresent()) {
+                return Outcome.refused(RefusalKind.INVALID_STATE, refusal.get());
+            }
             Invoice next = invoice.finalized(clock.instant());
             invoices.update(next);
             syncTargets.queueIfSyncing(next);
-            return next;
+            return Outcome.done(next);
         });
-        signal.wake();
-        return views.of(finalized);
     }
 
     @Override
-    public InvoiceView voidInvoice(Scope scope, InvoiceId id) {
-        Invoice voided = change(scope, id, invoice -> {
-            Instant now = clock.instant();
-            Invoice next = invoice.voided(now);
+    public Outcome<InvoiceView> voidInvoice(Scope scope, InvoiceId id) {
+        return change(scope, id, invoice -> {
+            Optional<String> refusal = invoice.voidRefusal();
+            if (refusal.isPresent()) {
+                return Outcome.refused(RefusalKind.INVALID_STATE, refusal.get());
+            }
+            Invoice next = invoice.voided(clock.instant());
             invoices.update(next);
-            syncs.remove(scope, id);
-            links.findCurrent(scope, id).ifPresent(link -> {
-                links.retire(scope, id, link.gatewayInvoiceId(), "canceled");
-                cancellations.schedule(scope, id, link.gatewayInvoiceId(), link.connectionId(), now);
-            });
-            return next;
+            jobs.remove(InvoiceSyncJob.key(scope, id));
+            links.findCurrent(scope, id).ifPresent(link -> retirement.retire(scope, link));
+            return Outcome.done(next);
         });
-        signal.wake();
-        return views.of(voided);
     }
 
     @Override
-    public void queueSync(Scope scope, InvoiceId id) {
-        transactions.inTransaction(() -> {
-            Invoice invoice = invoices.findForUpdate(scope, id).orElseThrow(() -> RequestRefusedException.notFound("invoice"));
+    public Outcome<InvoiceView> queueSync(Scope scope, InvoiceId id) {
+        return change(scope, id, invoice -> {
             if (invoice.status() != InvoiceStatus.FINALIZED) {
-                throw new RequestRefusedException(Refusal.INVALID_STATE,
+                return Outcome.refused(RefusalKind.INVALID_STATE,
                         "only a finalized invoice can be synced; this one is " + invoice.status().wireName());
             }
-            Connection connection = syncTargets.outboundConnection(scope).orElseThrow(() -> new RequestRefusedException(
-                    Refusal.NO_CONNECTION, "this environment has no active connection with invoice outbound sync on"));
-            syncs.schedule(scope, id, connection.id(), clock.instant());
-            return invoice;
+            return syncTargets.outboundConnection(scope)
+                    .map(connection -> {
+                        syncTargets.queue(invoice, connection);
+                        return Outcome.done(invoice);
+                    })
+                    .orElseGet(() -> Outcome.refused(RefusalKind.NO_CONNECTION,
+                            "this environment has no active connection with invoice outbound sync on"));
         });
-        signal.wake();
     }
 
-    private Invoice change(Scope scope, InvoiceId id, UnaryOperator<Invoice> move) {
-        try {
-            return transactions.inTransaction(() -> move.apply(
-                    invoices.findForUpdate(scope, id).orElseThrow(() -> RequestRefusedException.notFound("invoice"))));
-        } catch (InvoiceStateException illegal) {
-            throw new RequestRefusedException(Refusal.INVALID_STATE, illegal.getMessage());
-        }
+    /** Runs a change on the locked invoice; its gateway work is woken after the commit. */
+    private Outcome<InvoiceView> change(Scope scope, InvoiceId id, Function<Invoice, Outcome<Invoice>> move) {
+        return transactions.attempt(() -> invoices.findForUpdate(scope, id)
+                .map(move)
+                .orElseGet(() -> Outcome.notFound("invoice"))
+                .map(views::of))
+                .ifDone(view -> signal.wake());
     }
 }

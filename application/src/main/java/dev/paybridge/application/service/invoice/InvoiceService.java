@@ -1,35 +1,40 @@
 package dev.paybridge.application.service.invoice;
 
 import dev.paybridge.application.gateway.GatewayConnections;
+import dev.paybridge.application.outcome.Outcome;
+import dev.paybridge.application.outcome.RefusalKind;
+import dev.paybridge.application.page.InvoiceFilter;
 import dev.paybridge.application.page.Page;
 import dev.paybridge.application.page.PageRequest;
 import dev.paybridge.application.port.in.invoice.CreateInvoiceCommand;
-import dev.paybridge.application.port.in.invoice.CreateInvoiceCommand.IdempotencyKey;
+import dev.paybridge.application.port.in.invoice.CreateInvoiceCommand.Idempotency;
 import dev.paybridge.application.port.in.invoice.CreateInvoiceUseCase;
 import dev.paybridge.application.port.in.invoice.CreatedInvoice;
 import dev.paybridge.application.port.in.invoice.GetInvoiceUseCase;
 import dev.paybridge.application.port.in.invoice.InvoiceView;
 import dev.paybridge.application.port.in.invoice.ListInvoicesUseCase;
+import dev.paybridge.application.port.in.invoice.RememberedAnswer;
 import dev.paybridge.application.port.out.SyncSignal;
 import dev.paybridge.application.port.out.persistence.IdempotencyRepository;
-import dev.paybridge.application.port.out.persistence.IdempotencyRepository.IdempotentRequest;
-import dev.paybridge.application.port.out.persistence.InvoiceFilter;
 import dev.paybridge.application.port.out.persistence.InvoiceRepository;
 import dev.paybridge.application.port.out.persistence.Transactions;
-import dev.paybridge.application.problem.Refusal;
-import dev.paybridge.application.problem.RequestRefusedException;
 import dev.paybridge.application.spi.PaymentGatewayProvider;
 import dev.paybridge.domain.invoice.Invoice;
 import dev.paybridge.domain.invoice.InvoiceId;
+import dev.paybridge.domain.invoice.LineItem;
 import dev.paybridge.domain.tenant.Scope;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
-/** Creates (idempotently), reads and lists invoices. */
+/**
+ * Creates (idempotently), reads and lists invoices. An idempotency key is claimed first thing in the creating
+ * transaction and completed with the answer in it, so concurrent retries wait for the first and get its answer.
+ */
 public final class InvoiceService implements CreateInvoiceUseCase, GetInvoiceUseCase, ListInvoicesUseCase {
     private final InvoiceRepository invoices;
     private final IdempotencyRepository idempotency;
@@ -54,73 +59,62 @@ public final class InvoiceService implements CreateInvoiceUseCase, GetInvoiceUse
     }
 
     @Override
-    public CreatedInvoice createInvoice(CreateInvoiceCommand command) {
-        Optional<IdempotencyKey> key = command.idempotencyKey();
-        if (key.isPresent()) {
-            Optional<CreatedInvoice> replay = replay(command.scope(), key.get());
-            if (replay.isPresent()) {
-                return replay.get();
-            }
+    public Outcome<CreatedInvoice> createInvoice(CreateInvoiceCommand command) {
+        Optional<Outcome<CreatedInvoice>> replay = command.idempotency().flatMap(key -> replay(command.scope(), key));
+        if (replay.isPresent()) {
+            return replay.get();
         }
         Optional<PaymentGatewayProvider> gateway = syncTargets.outboundConnection(command.scope()).map(gateways::provider);
         Instant now = clock.instant();
-        InvoiceRules.Content content = InvoiceRules.check(command, gateway, LocalDate.ofInstant(now, ZoneOffset.UTC));
-        Created created;
-        try {
-            created = transactions.inTransaction(() -> create(command, content, now));
-        } catch (KeyTakenMeanwhile taken) {
-            return replay(command.scope(), key.orElseThrow()).orElseThrow();
-        }
-        if (created.queued()) {
-            signal.wake();
-        }
-        return new CreatedInvoice(views.of(created.invoice()), Optional.empty());
+        return InvoiceRules.check(command, gateway, LocalDate.ofInstant(now, ZoneOffset.UTC)).flatMap(lines -> {
+            Created created;
+            try {
+                created = transactions.inTransaction(() -> create(command, lines, now));
+            } catch (KeyTakenMeanwhile taken) {
+                return replay(command.scope(), command.idempotency().orElseThrow()).orElseThrow();
+            }
+            if (created.queued()) {
+                signal.wake();
+            }
+            return Outcome.done(created.invoice());
+        });
     }
 
-    private Created create(CreateInvoiceCommand command, InvoiceRules.Content content, Instant now) {
+    private Created create(CreateInvoiceCommand command, List<LineItem> lines, Instant now) {
         Scope scope = command.scope();
+        Optional<Idempotency> key = command.idempotency();
+        if (key.isPresent() && !idempotency.claim(scope, key.get().key(), key.get().fingerprint(), now)) {
+            throw new KeyTakenMeanwhile();
+        }
         String number = "INV-%06d".formatted(invoices.nextNumber(scope));
-        Invoice invoice = Invoice.draft(InvoiceId.generate(), scope, number, content.currency(), content.customer(),
-                content.lines(), content.dueDate(), command.metadata(), now);
+        Invoice invoice = Invoice.draft(InvoiceId.generate(), scope, number, command.currency(), command.customer(),
+                lines, command.dueDate(), command.metadata(), now);
         if (command.finalizeNow()) {
             invoice = invoice.finalized(now);
         }
         invoices.insert(invoice);
         boolean queued = command.finalizeNow() && syncTargets.queueIfSyncing(invoice);
-        if (command.idempotencyKey().isPresent()) {
-            IdempotencyKey key = command.idempotencyKey().get();
-            if (!idempotency.bind(scope, key.key(), key.fingerprint(), invoice.id(), now)) {
-                throw new KeyTakenMeanwhile();
-            }
-        }
-        return new Created(invoice, queued);
+        InvoiceView view = views.of(invoice);
+        Optional<RememberedAnswer> answer = key.map(k -> k.format().answer(view));
+        answer.ifPresent(a -> idempotency.complete(scope, key.get().key(), view.invoice().id(), a));
+        return new Created(new CreatedInvoice(view, answer), queued);
     }
 
-    private Optional<CreatedInvoice> replay(Scope scope, IdempotencyKey key) {
+    private Optional<Outcome<CreatedInvoice>> replay(Scope scope, Idempotency key) {
         return idempotency.find(scope, key.key()).map(earlier -> {
             if (!earlier.fingerprint().equals(key.fingerprint())) {
-                throw new RequestRefusedException(Refusal.CONFLICT,
+                return Outcome.refused(RefusalKind.CONFLICT,
                         "this Idempotency-Key was used with a different request body");
             }
             Invoice invoice = invoices.find(scope, earlier.invoiceId()).orElseThrow(() -> new IllegalStateException(
                     "idempotency key bound to missing invoice " + earlier.invoiceId()));
-            return new CreatedInvoice(views.of(invoice), answer(earlier));
+            return Outcome.done(new CreatedInvoice(views.of(invoice), earlier.answer()));
         });
     }
 
-    private static Optional<CreatedInvoice.RememberedAnswer> answer(IdempotentRequest earlier) {
-        return earlier.responseStatus() == null ? Optional.empty()
-                : Optional.of(new CreatedInvoice.RememberedAnswer(earlier.responseStatus(), earlier.responseBody()));
-    }
-
     @Override
-    public void rememberAnswer(Scope scope, String idempotencyKey, int status, String body) {
-        idempotency.saveResponse(scope, idempotencyKey, status, body);
-    }
-
-    @Override
-    public InvoiceView getInvoice(Scope scope, InvoiceId id) {
-        return views.of(invoices.find(scope, id).orElseThrow(() -> RequestRefusedException.notFound("invoice")));
+    public Outcome<InvoiceView> getInvoice(Scope scope, InvoiceId id) {
+        return invoices.find(scope, id).map(views::of).map(Outcome::done).orElseGet(() -> Outcome.notFound("invoice"));
     }
 
     @Override
@@ -129,10 +123,10 @@ public final class InvoiceService implements CreateInvoiceUseCase, GetInvoiceUse
     }
 
     /** A stored invoice and whether its sync was queued. */
-    private record Created(Invoice invoice, boolean queued) {
+    private record Created(CreatedInvoice invoice, boolean queued) {
     }
 
-    /** Another request bound the same idempotency key first; this transaction rolls back and replays theirs. */
+    /** Another request claimed the same idempotency key first; this transaction rolls back and replays theirs. */
     private static final class KeyTakenMeanwhile extends RuntimeException {
         private static final long serialVersionUID = 1L;
 

@@ -1,25 +1,38 @@
 package dev.paybridge.application.service.invoice;
 
 import dev.paybridge.application.port.in.invoice.InvoiceView;
-import dev.paybridge.application.port.out.persistence.InvoiceSyncRepository;
+import dev.paybridge.application.port.out.jobs.JobQueue;
+import dev.paybridge.application.port.out.jobs.JobStatus;
 import dev.paybridge.application.port.out.persistence.PaymentLinkRepository;
 import dev.paybridge.domain.invoice.Invoice;
 import dev.paybridge.domain.invoice.InvoiceSync;
+import dev.paybridge.domain.invoice.SyncState;
 import jakarta.inject.Inject;
 
-/** Puts an invoice together with its current link and sync state. */
+/** Puts an invoice together with its current link and the state of its sync job. */
 public final class InvoiceViews {
     private final PaymentLinkRepository links;
-    private final InvoiceSyncRepository syncs;
+    private final JobQueue jobs;
 
     @Inject
-    public InvoiceViews(PaymentLinkRepository links, InvoiceSyncRepository syncs) {
+    public InvoiceViews(PaymentLinkRepository links, JobQueue jobs) {
         this.links = links;
-        this.syncs = syncs;
+        this.jobs = jobs;
     }
 
     public InvoiceView of(Invoice invoice) {
-        InvoiceSync sync = syncs.find(invoice.scope(), invoice.id()).orElseGet(() -> InvoiceSync.notApplicable(invoice.id()));
+        InvoiceSync sync = jobs.find(InvoiceSyncJob.key(invoice.scope(), invoice.id()))
+                .map(status -> sync(invoice, status))
+                .orElseGet(() -> InvoiceSync.notApplicable(invoice.id()));
         return new InvoiceView(invoice, links.findCurrent(invoice.scope(), invoice.id()), sync);
+    }
+
+    private static InvoiceSync sync(Invoice invoice, JobStatus status) {
+        SyncState state = switch (status.state()) {
+            case PENDING -> SyncState.PENDING;
+            case DONE -> SyncState.SYNCED;
+            case FAILED -> SyncState.FAILED;
+        };
+        return new InvoiceSync(invoice.id(), status.connectionId(), state, status.attempts(), status.lastError());
     }
 }

@@ -7,39 +7,36 @@ import dev.paybridge.domain.invoice.LineItem;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.util.Map;
+import java.time.temporal.ChronoUnit;
 import java.util.stream.Collectors;
 
-/** Builds what a gateway is asked for an invoice's link: amount, description, expiry, redirects, our ids. */
+/** Builds what a gateway is asked for an invoice's link: amount, description, expiry, redirects, our reference. */
 final class LinkRequests {
     private static final int MAX_DESCRIPTION = 255;
 
     private LinkRequests() {
     }
 
-    static PaymentLinkRequest of(Invoice invoice, Connection connection, SyncPolicy policy, Instant now) {
+    static PaymentLinkRequest of(Invoice invoice, Connection connection, LinkValidity validity, Instant now) {
         String lines = invoice.lineItems().stream().map(LineItem::description).collect(Collectors.joining(", "));
         String description = "Invoice " + invoice.number() + ": " + lines;
         if (description.length() > MAX_DESCRIPTION) {
             description = description.substring(0, MAX_DESCRIPTION - 1) + "…";
         }
-        return new PaymentLinkRequest(invoice.id().value(), invoice.amountRemaining(), description,
-                expiry(invoice, policy, now), connection.metadata().get("success_url"),
-                connection.metadata().get("back_url"),
-                Map.of("paybridge_invoice_number", invoice.number(),
-                        "paybridge_tenant_id", invoice.scope().tenantId().value(),
-                        "paybridge_environment_id", invoice.scope().environmentId().value()));
+        return new PaymentLinkRequest(invoice.id(), invoice.number(), invoice.scope(), invoice.amountRemaining(),
+                description, expiry(invoice, validity, now), connection.metadata().get("success_url"),
+                connection.metadata().get("back_url"));
     }
 
     /** The end of the due date (UTC) when it is still ahead, else {@code now} plus the default validity. */
-    static Instant expiry(Invoice invoice, SyncPolicy policy, Instant now) {
+    static Instant expiry(Invoice invoice, LinkValidity validity, Instant now) {
         if (invoice.dueDate() != null) {
             Instant endOfDueDate = invoice.dueDate().atTime(LocalTime.MAX).toInstant(ZoneOffset.UTC)
-                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+                    .truncatedTo(ChronoUnit.SECONDS);
             if (endOfDueDate.isAfter(now)) {
                 return endOfDueDate;
             }
         }
-        return now.plus(policy.linkValidity()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        return now.plus(validity.value()).truncatedTo(ChronoUnit.SECONDS);
     }
 }

@@ -1,144 +1,152 @@
 package dev.paybridge.application.service.invoice;
 
+import dev.paybridge.application.outcome.Outcome;
+import dev.paybridge.application.outcome.RefusalKind;
 import dev.paybridge.application.port.in.invoice.RequestPaymentLinkUseCase;
+import dev.paybridge.application.port.out.jobs.Job;
+import dev.paybridge.application.port.out.jobs.JobKey;
+import dev.paybridge.application.port.out.jobs.JobQueue;
+import dev.paybridge.application.port.out.jobs.JobStatus;
 import dev.paybridge.application.port.out.persistence.InvoiceRepository;
-import dev.paybridge.application.port.out.persistence.InvoiceSyncRepository;
-import dev.paybridge.application.port.out.persistence.LinkCancellationRepository;
 import dev.paybridge.application.port.out.persistence.PaymentLinkRepository;
-import dev.paybridge.application.port.out.persistence.SyncClaim;
-import dev.paybridge.application.port.out.persistence.Transactions;
-import dev.paybridge.application.problem.Refusal;
-import dev.paybridge.application.problem.RequestRefusedException;
+import dev.paybridge.application.service.jobs.GatewayJobService;
+import dev.paybridge.application.service.jobs.JobPolicy;
+import dev.paybridge.application.service.jobs.JobSettlements;
 import dev.paybridge.domain.connection.Connection;
 import dev.paybridge.domain.invoice.Invoice;
 import dev.paybridge.domain.invoice.InvoiceId;
-import dev.paybridge.domain.invoice.InvoiceSync;
 import dev.paybridge.domain.invoice.InvoiceStatus;
 import dev.paybridge.domain.invoice.PaymentLink;
-import dev.paybridge.domain.invoice.SyncState;
 import dev.paybridge.domain.tenant.Scope;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Answers a payment link at once: the live one, or a new one made synchronously through the same claimed sync the
- * workers use, so concurrent requests and workers never make two. An expired link is retired and canceled first.
+ * Answers a payment link at once: the live one, or a new one made on this thread through the same leased sync job the
+ * workers run, so concurrent requests and workers never make two. When a worker holds the job, the request waits for
+ * it to settle (woken when it does) up to one lease. A link that can no longer be paid is looked up at its gateway
+ * (money may have arrived on it) and retired before another is made.
  */
 public final class PaymentLinkService implements RequestPaymentLinkUseCase {
-    private static final long POLL_MILLIS = 25;
+    /** How long a waiting request trusts a wake-up from this process before it looks at the queue itself. */
+    private static final Duration LOOK_AGAIN = Duration.ofMillis(250);
     private final InvoiceRepository invoices;
-    private final InvoiceSyncRepository syncs;
     private final PaymentLinkRepository links;
-    private final LinkCancellationRepository cancellations;
-    private final SyncTargets syncTargets;
+    private final JobQueue queue;
     private final GatewayJobService jobs;
-    private final Transactions transactions;
-    private final SyncPolicy policy;
+    private final JobSettlements settlements;
+    private final SyncTargets syncTargets;
+    private final LinkReplacement replacement;
+    private final JobPolicy policy;
     private final Clock clock;
 
     @Inject
-    public PaymentLinkService(InvoiceRepository invoices, InvoiceSyncRepository syncs, PaymentLinkRepository links,
-            LinkCancellationRepository cancellations, SyncTargets syncTargets, GatewayJobService jobs,
-            Transactions transactions, SyncPolicy policy, Clock clock) {
+    public PaymentLinkService(InvoiceRepository invoices, PaymentLinkRepository links, JobQueue queue,
+            GatewayJobService jobs, JobSettlements settlements, SyncTargets syncTargets, LinkReplacement replacement,
+            JobPolicy policy, Clock clock) {
         this.invoices = invoices;
-        this.syncs = syncs;
         this.links = links;
-        this.cancellations = cancellations;
-        this.syncTargets = syncTargets;
+        this.queue = queue;
         this.jobs = jobs;
-        this.transactions = transactions;
+        this.settlements = settlements;
+        this.syncTargets = syncTargets;
+        this.replacement = replacement;
         this.policy = policy;
         this.clock = clock;
     }
 
     @Override
-    public PaymentLink requestPaymentLink(Scope scope, InvoiceId id, Optional<String> providerType) {
-        Invoice invoice = invoices.find(scope, id).orElseThrow(() -> RequestRefusedException.notFound("invoice"));
-        if (invoice.status() != InvoiceStatus.FINALIZED || !invoice.isPayable()) {
-            throw new RequestRefusedException(Refusal.INVALID_STATE, "a payment link needs a finalized, unpaid invoice; "
-                    + "this one is " + invoice.status().wireName() + " and " + invoice.paymentStatus().wireName());
+    public Outcome<PaymentLink> requestPaymentLink(Scope scope, InvoiceId id, Optional<String> providerType) {
+        Optional<Invoice> invoice = invoices.find(scope, id);
+        if (invoice.isEmpty()) {
+            return Outcome.notFound("invoice");
         }
-        Connection connection = syncTargets.linkConnection(scope, providerType);
-        Optional<PaymentLink> live = liveLink(scope, id, connection);
-        if (live.isPresent()) {
-            return live.get();
+        return payable(invoice.get())
+                .flatMap(payable -> syncTargets.linkConnection(scope, providerType))
+                .flatMap(connection -> liveOrNew(invoice.get(), connection));
+    }
+
+    private Outcome<PaymentLink> liveOrNew(Invoice invoice, Connection connection) {
+        Optional<PaymentLink> current = links.findCurrent(invoice.scope(), invoice.id());
+        if (current.isPresent() && current.get().connectionId().equals(connection.id())
+                && current.get().isPayableAt(clock.instant())) {
+            return Outcome.done(current.get());
         }
-        syncs.schedule(scope, id, connection.id(), clock.instant());
-        return createOrAwait(scope, id, connection);
+        Outcome<Invoice> stillPayable = current.isEmpty() ? Outcome.done(invoice)
+                : replacement.retire(invoice, current.get()).flatMap(this::payable);
+        return stillPayable.flatMap(payable -> {
+            JobKey key = InvoiceSyncJob.key(invoice.scope(), invoice.id());
+            queue.schedule(key, connection.id(), Map.of(), clock.instant());
+            return createOrAwait(invoice, key, connection);
+        });
     }
 
     /** Runs the sync here when nobody holds it, else waits for whoever does, up to one lease. */
-    private PaymentLink createOrAwait(Scope scope, InvoiceId id, Connection connection) {
+    private Outcome<PaymentLink> createOrAwait(Invoice invoice, JobKey key, Connection connection) {
         Instant deadline = clock.instant().plus(policy.lease());
         while (clock.instant().isBefore(deadline)) {
-            Optional<PaymentLink> link = links.findCurrent(scope, id).filter(l -> l.connectionId().equals(connection.id()));
+            Optional<PaymentLink> link = links.findCurrent(invoice.scope(), invoice.id())
+                    .filter(l -> l.connectionId().equals(connection.id()) && l.isPayableAt(clock.instant()));
             if (link.isPresent()) {
-                return link.get();
+                return Outcome.done(link.get());
             }
-            Optional<SyncClaim> claim = syncs.claim(scope, id, clock.instant(), policy.lease());
-            if (claim.isPresent()) {
-                SyncOutcome outcome = jobs.sync(claim.get());
-                switch (outcome.kind()) {
-                    case REFUSED -> throw new RequestRefusedException(Refusal.GATEWAY_REJECTED,
-                            "the gateway refused the payment link: " + outcome.message());
-                    case UNKNOWN -> throw unavailable(outcome.message());
-                    case NOT_NEEDED -> throw new RequestRefusedException(Refusal.INVALID_STATE,
-                            "the invoice no longer needs a payment link");
-                    default -> {
-                        continue;
-                    }
+            long seen = settlements.count();
+            Optional<Job> claimed = jobs.claim(key);
+            if (claimed.isPresent()) {
+                Optional<Outcome<PaymentLink>> settled = jobs.run(claimed.get()).fold(
+                        Optional::empty,
+                        retry -> Optional.of(unavailable(retry.cause())),
+                        failed -> Optional.of(rejected(failed.reason())),
+                        () -> Optional.of(notNeeded()));
+                if (settled.isPresent()) {
+                    return settled.get();
                 }
+                continue;
             }
-            Optional<InvoiceSync> sync = syncs.find(scope, id);
-            if (sync.isPresent() && sync.get().state() == SyncState.FAILED) {
-                throw new RequestRefusedException(Refusal.GATEWAY_REJECTED,
-                        "the gateway refused the payment link: " + sync.get().lastError());
+            Optional<Outcome<PaymentLink>> verdict = verdict(queue.find(key));
+            if (verdict.isPresent()) {
+                return verdict.get();
             }
-            if (sync.isEmpty()) {
-                throw new RequestRefusedException(Refusal.INVALID_STATE, "the invoice no longer needs a payment link");
-            }
-            boolean waitingForRetry = sync.get().state() == SyncState.PENDING && sync.get().lastError() != null
-                    && !syncs.isLeased(scope, id, clock.instant());
-            if (waitingForRetry) {
-                throw unavailable(sync.get().lastError());
-            }
-            sleep();
+            settlements.awaitAfter(seen, LOOK_AGAIN);
         }
-        throw unavailable("it is still being created");
+        return unavailable("it is still being created");
     }
 
-    private static RequestRefusedException unavailable(String cause) {
-        return new RequestRefusedException(Refusal.GATEWAY_UNAVAILABLE, "the gateway did not confirm the payment link ("
+    /** What the job's state says when another worker holds or held it; empty while it is still running. */
+    private Optional<Outcome<PaymentLink>> verdict(Optional<JobStatus> status) {
+        if (status.isEmpty()) {
+            return Optional.of(notNeeded());
+        }
+        return switch (status.get().state()) {
+            case FAILED -> Optional.of(rejected(status.get().lastError()));
+            case DONE -> Optional.of(unavailable("the link made is no longer payable"));
+            case PENDING -> status.get().lastError() != null && !queue.isLeased(status.get().key(), clock.instant())
+                    ? Optional.of(unavailable(status.get().lastError())) : Optional.empty();
+        };
+    }
+
+    private static Outcome<PaymentLink> notNeeded() {
+        return Outcome.refused(RefusalKind.INVALID_STATE, "the invoice no longer needs a payment link");
+    }
+
+    private Outcome<Invoice> payable(Invoice invoice) {
+        if (invoice.status() != InvoiceStatus.FINALIZED || !invoice.isPayable()) {
+            return Outcome.refused(RefusalKind.INVALID_STATE, "a payment link needs a finalized, unpaid invoice; "
+                    + "this one is " + invoice.status().wireName() + " and " + invoice.paymentStatus().wireName());
+        }
+        return Outcome.done(invoice);
+    }
+
+    private static Outcome<PaymentLink> rejected(String message) {
+        return Outcome.refused(RefusalKind.GATEWAY_REJECTED, "the gateway refused the payment link: " + message);
+    }
+
+    private static Outcome<PaymentLink> unavailable(String cause) {
+        return Outcome.refused(RefusalKind.GATEWAY_UNAVAILABLE, "the gateway did not confirm the payment link ("
                 + cause + "); it is retried in the background, ask again shortly");
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(POLL_MILLIS);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw unavailable("interrupted");
-        }
-    }
-
-    /** The current link if it is still payable; an expired or other-connection link is retired and canceled. */
-    private Optional<PaymentLink> liveLink(Scope scope, InvoiceId id, Connection connection) {
-        Optional<PaymentLink> current = links.findCurrent(scope, id);
-        if (current.isEmpty()) {
-            return Optional.empty();
-        }
-        PaymentLink link = current.get();
-        Instant now = clock.instant();
-        if (!link.isExpiredAt(now) && link.connectionId().equals(connection.id())) {
-            return current;
-        }
-        transactions.inTransaction(() -> {
-            links.retire(scope, id, link.gatewayInvoiceId(), link.isExpiredAt(now) ? "expired" : "replaced");
-            cancellations.schedule(scope, id, link.gatewayInvoiceId(), link.connectionId(), now);
-            return link;
-        });
-        return Optional.empty();
     }
 }

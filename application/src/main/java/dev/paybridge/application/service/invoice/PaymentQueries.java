@@ -1,9 +1,9 @@
 package dev.paybridge.application.service.invoice;
 
+import dev.paybridge.application.outcome.Outcome;
 import dev.paybridge.application.port.in.invoice.ListPaymentsUseCase;
 import dev.paybridge.application.port.out.persistence.InvoiceRepository;
 import dev.paybridge.application.port.out.persistence.PaymentRepository;
-import dev.paybridge.application.problem.RequestRefusedException;
 import dev.paybridge.domain.invoice.InvoiceId;
 import dev.paybridge.domain.invoice.Payment;
 import dev.paybridge.domain.tenant.Scope;
@@ -22,8 +22,10 @@ public final class PaymentQueries implements ListPaymentsUseCase {
     }
 
     @Override
-    public List<Payment> listPayments(Scope scope, InvoiceId invoiceId) {
-        invoices.find(scope, invoiceId).orElseThrow(() -> RequestRefusedException.notFound("invoice"));
-        return payments.listForInvoice(scope, invoiceId);
+    public Outcome<List<Payment>> listPayments(Scope scope, InvoiceId invoiceId) {
+        if (invoices.find(scope, invoiceId).isEmpty()) {
+            return Outcome.notFound("invoice");
+        }
+        return Outcome.done(payments.listForInvoice(scope, invoiceId));
     }
 }

@@ -1,21 +1,18 @@
 package dev.paybridge.application.service.tenant;
 
+import dev.paybridge.application.outcome.Outcome;
 import dev.paybridge.application.port.in.tenant.AuthenticateApiKeyUseCase;
+import dev.paybridge.application.port.in.tenant.IssueApiKeyCommand;
 import dev.paybridge.application.port.in.tenant.IssueApiKeyUseCase;
 import dev.paybridge.application.port.in.tenant.IssuedApiKey;
 import dev.paybridge.application.port.in.tenant.RevokeApiKeyUseCase;
 import dev.paybridge.application.port.out.persistence.ApiKeyRepository;
 import dev.paybridge.application.port.out.persistence.TenantRepository;
-import dev.paybridge.application.problem.FieldErrors;
-import dev.paybridge.application.problem.RequestRefusedException;
-import dev.paybridge.application.problem.TextRules;
 import dev.paybridge.domain.tenant.ApiKey;
 import dev.paybridge.domain.tenant.ApiKeyId;
 import dev.paybridge.domain.tenant.ApiKeySecret;
 import dev.paybridge.domain.tenant.Environment;
-import dev.paybridge.domain.tenant.EnvironmentId;
 import dev.paybridge.domain.tenant.Scope;
-import dev.paybridge.domain.tenant.TenantId;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
@@ -34,27 +31,28 @@ public final class ApiKeyService implements IssueApiKeyUseCase, RevokeApiKeyUseC
     }
 
     @Override
-    public IssuedApiKey issueApiKey(TenantId tenantId, String environmentId, String name) {
-        tenants.find(tenantId).orElseThrow(() -> RequestRefusedException.notFound("tenant"));
-        FieldErrors errors = new FieldErrors();
-        TextRules.checkName(errors, "name", name, ApiKey.MAX_NAME_LENGTH);
-        Optional<Environment> environment = EnvironmentId.parse(environmentId)
-                .flatMap(id -> tenants.findEnvironment(tenantId, id));
-        if (environment.isEmpty()) {
-            errors.add("environment_id", "must name an environment of this tenant");
+    public Outcome<IssuedApiKey> issueApiKey(IssueApiKeyCommand command) {
+        if (tenants.find(command.tenantId()).isEmpty()) {
+            return Outcome.notFound("tenant");
         }
-        errors.throwIfAny();
+        Optional<Environment> environment = tenants.findEnvironment(command.tenantId(), command.environmentId());
+        if (environment.isEmpty()) {
+            return Outcome.invalid("environmentId", "must name an environment of this tenant");
+        }
         ApiKeySecret secret = ApiKeySecret.generate();
-        ApiKey key = new ApiKey(ApiKeyId.generate(), environment.orElseThrow().scope(), name, secret.hash(),
+        ApiKey key = new ApiKey(ApiKeyId.generate(), environment.get().scope(), command.name(), secret.hash(),
                 clock.instant(), null);
         keys.insert(key);
-        return new IssuedApiKey(key, secret);
+        return Outcome.done(new IssuedApiKey(key, secret));
     }
 
     @Override
-    public void revokeApiKey(ApiKeyId id) {
-        keys.find(id).orElseThrow(() -> RequestRefusedException.notFound("API key"));
+    public Outcome<ApiKeyId> revokeApiKey(ApiKeyId id) {
+        if (keys.find(id).isEmpty()) {
+            return Outcome.notFound("API key");
+        }
         keys.revoke(id, clock.instant());
+        return Outcome.done(id);
     }
 
     @Override

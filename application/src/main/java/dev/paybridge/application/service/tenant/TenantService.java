@@ -1,9 +1,9 @@
 package dev.paybridge.application.service.tenant;
 
+import dev.paybridge.application.outcome.Outcome;
+import dev.paybridge.application.port.in.tenant.CreateTenantCommand;
 import dev.paybridge.application.port.in.tenant.CreateTenantUseCase;
 import dev.paybridge.application.port.out.persistence.TenantRepository;
-import dev.paybridge.application.problem.FieldErrors;
-import dev.paybridge.application.problem.TextRules;
 import dev.paybridge.domain.tenant.Tenant;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -20,12 +20,9 @@ public final class TenantService implements CreateTenantUseCase {
     }
 
     @Override
-    public Tenant createTenant(String name) {
-        FieldErrors errors = new FieldErrors();
-        TextRules.checkName(errors, "name", name, Tenant.MAX_NAME_LENGTH);
-        errors.throwIfAny();
-        Tenant tenant = Tenant.create(name, clock.instant());
+    public Outcome<Tenant> createTenant(CreateTenantCommand command) {
+        Tenant tenant = Tenant.create(command.name(), clock.instant());
         tenants.insert(tenant);
-        return tenant;
+        return Outcome.done(tenant);
     }
 }

@@ -16,4 +16,12 @@ record EventOutcome(WebhookEventStatus status, String reason) {
     static EventOutcome needsReview(String reason) {
         return new EventOutcome(WebhookEventStatus.NEEDS_REVIEW, reason);
     }
+
+    /** This outcome of a replay, given what the event had come to before: a replay never clears a review flag. */
+    EventOutcome keepingFlagOf(WebhookEventStatus before, String reasonBefore) {
+        if (before == WebhookEventStatus.NEEDS_REVIEW && status != WebhookEventStatus.NEEDS_REVIEW) {
+            return needsReview(reasonBefore);
+        }
+        return this;
+    }
 }

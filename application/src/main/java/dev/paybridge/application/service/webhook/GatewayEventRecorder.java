@@ -8,61 +8,86 @@ import dev.paybridge.domain.webhook.WebhookEvent;
 import dev.paybridge.domain.webhook.WebhookEventId;
 import dev.paybridge.domain.webhook.WebhookEventStatus;
 import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
- * Stores a gateway event once and applies it in the same transaction. When applying fails, the event is still
- * stored, as {@code failed}, for a replay; only a failure to store it at all escapes, so the gateway retries.
+ * Stores a gateway event once and applies it in the same transaction. When applying fails, the event is stored as
+ * {@code failed} (with a reason fit for the tenant, the cause in the log) and the gateway is told to deliver it again;
+ * a later delivery of a failed event applies it again. Only a failure to store it at all escapes.
  */
 public final class GatewayEventRecorder {
+    static final String NOT_APPLIED = "could not be applied; it is applied again when the gateway delivers it again "
+            + "or when it is replayed";
+    private static final System.Logger LOG = System.getLogger(GatewayEventRecorder.class.getName());
     private final WebhookEventRepository events;
-    private final PaymentEventApplier applier;
+    private final EventApplication application;
     private final Transactions transactions;
     private final Clock clock;
 
     @Inject
-    public GatewayEventRecorder(WebhookEventRepository events, PaymentEventApplier applier, Transactions transactions,
-            Clock clock) {
+    public GatewayEventRecorder(WebhookEventRepository events, EventApplication application,
+            Transactions transactions, Clock clock) {
         this.events = events;
-        this.applier = applier;
+        this.application = application;
         this.transactions = transactions;
         this.clock = clock;
     }
 
-    /** True when the event is new (stored now), false when it was stored before. */
-    public boolean record(Scope scope, String providerType, GatewayEvent event) {
+    /** What recording an event came to. */
+    public enum Recorded {
+        /** Stored and applied now. */
+        NEW,
+        /** Stored and applied before; nothing changed. */
+        DUPLICATE,
+        /** Stored, but applying it failed: the gateway must deliver it again. */
+        NOT_APPLIED
+    }
+
+    public Recorded record(Scope scope, String providerType, GatewayEvent event) {
         Instant now = clock.instant();
         WebhookEvent stored = new WebhookEvent(WebhookEventId.generate(), scope, providerType, event.eventId(),
                 event.gatewayType(), WebhookEventStatus.PROCESSED, null, event.storablePayload(), now, now);
         try {
             return transactions.inTransaction(() -> {
-                if (!events.insert(stored)) {
-                    return false;
+                if (events.insert(stored)) {
+                    settle(stored, application.apply(scope, providerType, event));
+                    return Recorded.NEW;
                 }
-                EventOutcome outcome = applier.apply(scope, providerType, event.type(), event.payment());
-                if (!outcome.equals(EventOutcome.processed())) {
-                    // stored as processed already: most events need no second write of their (wide) row
-                    events.recordOutcome(scope, stored.id(), outcome.status(), outcome.reason(), clock.instant());
+                Optional<WebhookEvent> earlier = events.findByGatewayEventId(scope, providerType, event.eventId())
+                        .filter(found -> found.status() == WebhookEventStatus.FAILED);
+                if (earlier.isEmpty()) {
+                    return Recorded.DUPLICATE;
                 }
-                return true;
+                settle(earlier.get(), application.apply(scope, providerType, event));
+                return Recorded.NEW;
             });
         } catch (RuntimeException applyFailed) {
-            return transactions.inTransaction(() -> {
-                boolean inserted = events.insert(new WebhookEvent(stored.id(), scope, providerType, event.eventId(),
-                        event.gatewayType(), WebhookEventStatus.FAILED, "could not be applied: " + applyFailed,
-                        event.storablePayload(), now, null));
-                return inserted;
-            });
+            LOG.log(Level.ERROR, "gateway event " + event.eventId() + " of " + providerType + " in " + scope
+                    + " could not be applied; it is stored as failed", applyFailed);
+            transactions.inTransaction(() -> events.insert(new WebhookEvent(stored.id(), scope, providerType,
+                    event.eventId(), event.gatewayType(), WebhookEventStatus.FAILED, NOT_APPLIED,
+                    event.storablePayload(), now, null)));
+            return Recorded.NOT_APPLIED;
         }
     }
 
-    /** Applies a stored event again and records the new outcome. */
+    /** Applies a stored event again and records the new outcome; a review flag is never cleared. */
     void reapply(WebhookEvent stored, GatewayEvent event) {
         transactions.inTransaction(() -> {
-            EventOutcome outcome = applier.apply(stored.scope(), stored.providerType(), event.type(), event.payment());
+            EventOutcome outcome = application.apply(stored.scope(), stored.providerType(), event)
+                    .keepingFlagOf(stored.status(), stored.reviewReason());
             events.recordOutcome(stored.scope(), stored.id(), outcome.status(), outcome.reason(), clock.instant());
             return outcome;
         });
+    }
+
+    private void settle(WebhookEvent stored, EventOutcome outcome) {
+        if (!outcome.equals(EventOutcome.processed()) || stored.status() != WebhookEventStatus.PROCESSED) {
+            // stored as processed already: most events need no second write of their (wide) row
+            events.recordOutcome(stored.scope(), stored.id(), outcome.status(), outcome.reason(), clock.instant());
+        }
     }
 }

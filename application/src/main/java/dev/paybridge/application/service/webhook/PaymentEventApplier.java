@@ -3,9 +3,10 @@ package dev.paybridge.application.service.webhook;
 import dev.paybridge.application.port.out.persistence.InvoiceRepository;
 import dev.paybridge.application.port.out.persistence.PaymentLinkRepository;
 import dev.paybridge.application.port.out.persistence.PaymentRepository;
-import dev.paybridge.application.spi.GatewayEvent.EventType;
 import dev.paybridge.application.spi.GatewayPayment;
 import dev.paybridge.domain.invoice.Invoice;
+import dev.paybridge.domain.invoice.InvoiceStatus;
+import dev.paybridge.domain.invoice.LinkStatus;
 import dev.paybridge.domain.invoice.Payment;
 import dev.paybridge.domain.invoice.PaymentId;
 import dev.paybridge.domain.invoice.PaymentLink;
@@ -22,12 +23,11 @@ import java.util.Optional;
 
 /**
  * Applies what a gateway says about a payment, inside the caller's transaction: the one code path of webhooks,
- * replays and reconciliation. The payment is merged (never moved back), and the invoice's figures are derived from
- * all its payments again, so the same news applied twice or out of order cannot double-count.
+ * replays and look-ups. The payment is merged (never moved back), and the invoice's figures are derived from all its
+ * payments again, so the same news applied twice or out of order cannot double-count. Money that does not fit the
+ * invoice (another currency, too little, too much, or an invoice that was voided) is recorded and flagged.
  */
 public final class PaymentEventApplier {
-    /** The metadata key our invoice id travels in (set when the link was created). */
-    static final String INVOICE_ID_KEY = "paybridge_invoice_id";
     private final PaymentLinkRepository links;
     private final InvoiceRepository invoices;
     private final PaymentRepository payments;
@@ -42,9 +42,8 @@ public final class PaymentEventApplier {
         this.clock = clock;
     }
 
-    EventOutcome apply(Scope scope, String providerType, EventType type, GatewayPayment reported) {
-        Optional<PaymentState> state = state(type, reported);
-        if (state.isEmpty()) {
+    EventOutcome apply(Scope scope, String providerType, GatewayPayment reported) {
+        if (!reported.state().isSettled()) {
             return EventOutcome.ignored(null);
         }
         if (reported.gatewayInvoiceId() == null) {
@@ -55,37 +54,45 @@ public final class PaymentEventApplier {
             return EventOutcome.ignored("no invoice of this environment is linked to gateway invoice "
                     + reported.gatewayInvoiceId());
         }
-        String claimed = reported.metadata().get(INVOICE_ID_KEY);
-        if (claimed != null && !claimed.equals(link.get().invoiceId().value())) {
-            return EventOutcome.needsReview("the payment's metadata names invoice " + claimed + " but gateway invoice "
-                    + reported.gatewayInvoiceId() + " is linked to " + link.get().invoiceId());
+        if (reported.invoiceReference() != null && !reported.invoiceReference().equals(link.get().invoiceId())) {
+            return EventOutcome.needsReview("the payment names invoice " + reported.invoiceReference()
+                    + " but gateway invoice " + reported.gatewayInvoiceId() + " is linked to " + link.get().invoiceId());
         }
         Instant now = clock.instant();
-        Invoice invoice = invoices.findForUpdate(scope, link.get().invoiceId()).orElseThrow();
+        Invoice before = invoices.findForUpdate(scope, link.get().invoiceId()).orElseThrow();
         // a gateway payment is only ever recorded against the invoice its gateway invoice is linked to (and the
         // unique key on its gateway id refuses a second row), so the invoice's payments hold it if it is known
-        List<Payment> all = new ArrayList<>(payments.listForInvoice(scope, invoice.id()));
+        List<Payment> all = new ArrayList<>(payments.listForInvoice(scope, before.id()));
         Optional<Payment> known = all.stream().filter(p -> p.providerType().equals(providerType)
                 && p.gatewayPaymentId().equals(reported.gatewayPaymentId())).findFirst();
-        Payment incoming = payment(invoice, providerType, reported, state.get(), now);
+        Payment incoming = payment(before, providerType, reported, now);
         Payment merged = known.map(existing -> existing.mergedWith(incoming, now)).orElse(incoming);
         payments.save(scope, merged);
         known.ifPresentOrElse(existing -> all.set(all.indexOf(existing), merged), () -> all.add(merged));
-        Invoice updated = invoice.withPayments(all, now);
+        Invoice updated = before.withPayments(all, now);
         invoices.update(updated);
-        if (updated.paymentStatus() == PaymentStatus.SUCCEEDED) {
-            links.updateStatus(scope, invoice.id(), link.get().gatewayInvoiceId(), "paid");
+        if (updated.paymentStatus() == PaymentStatus.SUCCEEDED && link.get().current()
+                && link.get().status() == LinkStatus.OPEN) {
+            links.updateStatus(scope, before.id(), link.get().gatewayInvoiceId(), LinkStatus.PAID, null);
         }
         boolean newMoney = merged.state().received() && known.map(k -> !k.state().received()).orElse(true);
-        return newMoney ? review(invoice, merged) : EventOutcome.processed();
+        return newMoney ? review(before, merged) : EventOutcome.processed();
     }
 
-    /** A payment that does not match what remained is recorded but flagged for a person. */
+    /** New money that does not match what remained is recorded but flagged for a person. */
     private static EventOutcome review(Invoice before, Payment payment) {
-        Money remaining = before.amountRemaining();
+        if (before.status() == InvoiceStatus.VOIDED) {
+            return EventOutcome.needsReview("paid " + payment.amount() + " on invoice " + before.number()
+                    + ", which was voided; refund the payer or reopen the sale");
+        }
         if (!payment.amount().currency().equals(before.currency())) {
             return EventOutcome.needsReview("paid " + payment.amount() + " but the invoice is in "
                     + before.currency().code());
+        }
+        Money remaining = before.amountRemaining();
+        if (!remaining.isPositive()) {
+            return EventOutcome.needsReview("paid " + payment.amount() + " on invoice " + before.number()
+                    + ", which was already paid in full; refund the payer");
         }
         int comparison = payment.amount().compareTo(remaining);
         if (comparison < 0) {
@@ -98,22 +105,10 @@ public final class PaymentEventApplier {
         return EventOutcome.processed();
     }
 
-    private static Optional<PaymentState> state(EventType type, GatewayPayment reported) {
-        if (type == EventType.OTHER || type == EventType.PAYMENT_AUTHORIZED) {
-            return Optional.empty();
-        }
-        return switch (reported.state()) {
-            case PAID -> Optional.of(PaymentState.SUCCEEDED);
-            case FAILED -> Optional.of(PaymentState.FAILED);
-            case VOIDED -> Optional.of(PaymentState.VOIDED);
-            case REFUNDED -> Optional.of(reported.refunded().compareTo(reported.amount()) >= 0
-                    ? PaymentState.REFUNDED : PaymentState.PARTIALLY_REFUNDED);
-            case PENDING, AUTHORIZED -> Optional.empty();
-        };
-    }
-
-    private static Payment payment(Invoice invoice, String providerType, GatewayPayment reported, PaymentState state,
-            Instant now) {
+    private static Payment payment(Invoice invoice, String providerType, GatewayPayment reported, Instant now) {
+        PaymentState state = reported.state() == PaymentState.REFUNDED
+                || reported.state() == PaymentState.PARTIALLY_REFUNDED
+                ? PaymentState.afterRefund(reported.amount(), reported.refunded()) : reported.state();
         Payment.PaymentMethod method = reported.method() == null ? null : new Payment.PaymentMethod(
                 reported.method().type(), reported.method().company(), reported.method().last4());
         return new Payment(PaymentId.generate(), invoice.id(), providerType, reported.gatewayPaymentId(), state,

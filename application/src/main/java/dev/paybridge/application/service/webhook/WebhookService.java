@@ -2,6 +2,8 @@ package dev.paybridge.application.service.webhook;
 
 import dev.paybridge.application.gateway.GatewayConnections;
 import dev.paybridge.application.gateway.GatewayProviders;
+import dev.paybridge.application.outcome.Outcome;
+import dev.paybridge.application.outcome.RefusalKind;
 import dev.paybridge.application.page.Page;
 import dev.paybridge.application.page.PageRequest;
 import dev.paybridge.application.port.in.webhook.ReceiveWebhookUseCase;
@@ -9,11 +11,8 @@ import dev.paybridge.application.port.in.webhook.WebhookEventsUseCase;
 import dev.paybridge.application.port.in.webhook.WebhookReceipt;
 import dev.paybridge.application.port.out.persistence.ConnectionRepository;
 import dev.paybridge.application.port.out.persistence.WebhookEventRepository;
-import dev.paybridge.application.problem.Refusal;
-import dev.paybridge.application.problem.RequestRefusedException;
 import dev.paybridge.application.spi.GatewayEvent;
 import dev.paybridge.application.spi.PaymentGatewayProvider;
-import dev.paybridge.application.spi.WebhookVerification;
 import dev.paybridge.domain.connection.Connection;
 import dev.paybridge.domain.tenant.EnvironmentId;
 import dev.paybridge.domain.tenant.Scope;
@@ -22,7 +21,6 @@ import dev.paybridge.domain.webhook.WebhookEvent;
 import dev.paybridge.domain.webhook.WebhookEventId;
 import dev.paybridge.domain.webhook.WebhookEventStatus;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,17 +32,15 @@ public final class WebhookService implements ReceiveWebhookUseCase, WebhookEvent
     private final ConnectionRepository connections;
     private final GatewayEventRecorder recorder;
     private final WebhookEventRepository events;
-    private final Clock clock;
 
     @Inject
     public WebhookService(GatewayProviders providers, GatewayConnections gateways, ConnectionRepository connections,
-            GatewayEventRecorder recorder, WebhookEventRepository events, Clock clock) {
+            GatewayEventRecorder recorder, WebhookEventRepository events) {
         this.providers = providers;
         this.gateways = gateways;
         this.connections = connections;
         this.recorder = recorder;
         this.events = events;
-        this.clock = clock;
     }
 
     @Override
@@ -57,15 +53,26 @@ public final class WebhookService implements ReceiveWebhookUseCase, WebhookEvent
         if (connection.isEmpty() || providers.find(providerType).isEmpty()) {
             return new WebhookReceipt.Unauthenticated();
         }
-        WebhookVerification verdict = gateways.open(connection.get()).verifyAndParseWebhook(headers, rawBody);
-        if (verdict instanceof WebhookVerification.Malformed malformed) {
-            return new WebhookReceipt.Malformed(malformed.field(), malformed.message());
+        return gateways.open(connection.get()).verifyAndParseWebhook(headers, rawBody).fold(
+                verified -> store(scope.get(), providerType, verified.event()),
+                malformed -> new WebhookReceipt.Malformed(malformed.field(), malformed.message()),
+                unauthenticated -> new WebhookReceipt.Unauthenticated());
+    }
+
+    private WebhookReceipt store(Scope scope, String providerType, GatewayEvent event) {
+        if (event.eventId().length() > WebhookEvent.MAX_GATEWAY_EVENT_ID_LENGTH) {
+            return new WebhookReceipt.Malformed("id", "must be at most " + WebhookEvent.MAX_GATEWAY_EVENT_ID_LENGTH
+                    + " characters");
         }
-        if (verdict instanceof WebhookVerification.Unauthenticated) {
-            return new WebhookReceipt.Unauthenticated();
+        if (event.gatewayType().length() > WebhookEvent.MAX_TYPE_LENGTH) {
+            return new WebhookReceipt.Malformed("type", "must be at most " + WebhookEvent.MAX_TYPE_LENGTH
+                    + " characters");
         }
-        GatewayEvent event = ((WebhookVerification.Verified) verdict).event();
-        return new WebhookReceipt.Stored(!recorder.record(scope.get(), providerType, event));
+        return switch (recorder.record(scope, providerType, event)) {
+            case NEW -> new WebhookReceipt.Stored(false);
+            case DUPLICATE -> new WebhookReceipt.Stored(true);
+            case NOT_APPLIED -> new WebhookReceipt.NotApplied(event.eventId());
+        };
     }
 
     @Override
@@ -74,15 +81,19 @@ public final class WebhookService implements ReceiveWebhookUseCase, WebhookEvent
     }
 
     @Override
-    public WebhookEvent replayEvent(Scope scope, WebhookEventId id) {
-        WebhookEvent stored = events.find(scope, id).orElseThrow(() -> RequestRefusedException.notFound("webhook event"));
-        if (stored.gatewayEventId().startsWith(ReconciliationService.EVENT_ID_PREFIX)) {
-            throw new RequestRefusedException(Refusal.INVALID_STATE,
-                    "a reconciliation event is replayed by the next sweep, not by hand");
+    public Outcome<WebhookEvent> replayEvent(Scope scope, WebhookEventId id) {
+        Optional<WebhookEvent> stored = events.find(scope, id);
+        if (stored.isEmpty()) {
+            return Outcome.notFound("webhook event");
         }
-        PaymentGatewayProvider provider = providers.find(stored.providerType()).orElseThrow(() ->
-                new IllegalStateException("event " + id + " came from " + stored.providerType() + ", not loaded now"));
-        recorder.reapply(stored, provider.readStoredEvent(stored.payload()));
-        return events.find(scope, id).orElseThrow();
+        if (stored.get().gatewayEventId().startsWith(LinkLookup.EVENT_ID_PREFIX)) {
+            return Outcome.refused(RefusalKind.INVALID_STATE,
+                    "an event found by a look-up at the gateway is replayed by the next look-up, not by hand");
+        }
+        PaymentGatewayProvider provider = providers.find(stored.get().providerType()).orElseThrow(() ->
+                new IllegalStateException("event " + id + " came from " + stored.get().providerType()
+                        + ", which is not loaded now"));
+        recorder.reapply(stored.get(), provider.readStoredEvent(stored.get().payload()));
+        return Outcome.done(events.find(scope, id).orElseThrow());
     }
 }

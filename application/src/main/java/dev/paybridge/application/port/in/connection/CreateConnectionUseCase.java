@@ -1,8 +1,13 @@
 package dev.paybridge.application.port.in.connection;
 
+import dev.paybridge.application.outcome.Outcome;
+
 /** Connects a tenant environment to a gateway, storing its credentials sealed. */
 public interface CreateConnectionUseCase {
 
-    /** The new connection; refuses bad fields (validation) and a second active one per provider (already exists). */
-    ConnectionView createConnection(CreateConnectionCommand command);
+    /**
+     * The new connection; refused when the provider is unknown or refuses the credentials (validation, naming each
+     * field) or the environment already has an active connection of that provider (already exists).
+     */
+    Outcome<ConnectionView> createConnection(CreateConnectionCommand command);
 }

@@ -1,5 +1,8 @@
 package dev.paybridge.application.port.in.connection;
 
+import dev.paybridge.application.command.TextRules;
+import dev.paybridge.application.outcome.Violations;
+import dev.paybridge.domain.connection.Connection;
 import dev.paybridge.domain.connection.ConnectionId;
 import dev.paybridge.domain.connection.SyncConfig;
 import dev.paybridge.domain.tenant.Scope;
@@ -18,7 +21,13 @@ public record UpdateConnectionCommand(
     public UpdateConnectionCommand {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(id, "id");
+        metadata = metadata.map(Map::copyOf);
         credentialReplacements = Map.copyOf(credentialReplacements);
+        Violations violations = new Violations();
+        name.ifPresent(text -> TextRules.checkName(violations, "name", text, Connection.MAX_NAME_LENGTH));
+        metadata.ifPresent(values -> TextRules.checkMetadata(violations, "metadata", values));
+        CredentialValues.check(violations, credentialReplacements);
+        violations.throwIfAny();
     }
 
     @Override

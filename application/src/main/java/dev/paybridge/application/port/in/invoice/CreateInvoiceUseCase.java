@@ -1,12 +1,13 @@
 package dev.paybridge.application.port.in.invoice;
 
-import dev.paybridge.domain.tenant.Scope;
+import dev.paybridge.application.outcome.Outcome;
 
 /** Creates an invoice (draft, or finalized and queued for sync); an idempotency key makes retries safe. */
 public interface CreateInvoiceUseCase {
 
-    CreatedInvoice createInvoice(CreateInvoiceCommand command);
-
-    /** Remembers the answer given for an idempotency key, so a retry gets the same status and body. */
-    void rememberAnswer(Scope scope, String idempotencyKey, int status, String body);
+    /**
+     * The created invoice, or the first one made with the same idempotency key and body; refused for amounts or
+     * dates the environment cannot take (validation) and for a key reused with another body (conflict).
+     */
+    Outcome<CreatedInvoice> createInvoice(CreateInvoiceCommand command);
 }

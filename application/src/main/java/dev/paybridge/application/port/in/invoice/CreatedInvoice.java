@@ -1,11 +1,12 @@
 package dev.paybridge.application.port.in.invoice;
 
+import java.util.Objects;
 import java.util.Optional;
 
-/** The outcome of a create: the invoice, and the first answer when this was a retry of an earlier create. */
-public record CreatedInvoice(InvoiceView view, Optional<RememberedAnswer> firstAnswer) {
-
-    /** The status and body first sent for this idempotency key. */
-    public record RememberedAnswer(int status, String body) {
+/** A create's result: the invoice, and with an idempotency key the answer to give (the first one, on a retry). */
+public record CreatedInvoice(InvoiceView view, Optional<RememberedAnswer> answer) {
+    public CreatedInvoice {
+        Objects.requireNonNull(view, "view");
+        Objects.requireNonNull(answer, "answer");
     }
 }

@@ -1,8 +1,8 @@
 package dev.paybridge.application.port.in.invoice;
 
+import dev.paybridge.application.page.InvoiceFilter;
 import dev.paybridge.application.page.Page;
 import dev.paybridge.application.page.PageRequest;
-import dev.paybridge.application.port.out.persistence.InvoiceFilter;
 import dev.paybridge.domain.tenant.Scope;
 
 /** Lists a tenant environment's invoices, newest first. */

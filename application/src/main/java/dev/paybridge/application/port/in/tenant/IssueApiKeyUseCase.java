@@ -1,10 +1,10 @@
 package dev.paybridge.application.port.in.tenant;
 
-import dev.paybridge.domain.tenant.TenantId;
+import dev.paybridge.application.outcome.Outcome;
 
 /** Issues an API key for one environment of a tenant (operator API). */
 public interface IssueApiKeyUseCase {
 
     /** The key; refuses an unknown tenant (not found) or an environment of another tenant (validation). */
-    IssuedApiKey issueApiKey(TenantId tenantId, String environmentId, String name);
+    Outcome<IssuedApiKey> issueApiKey(IssueApiKeyCommand command);
 }

@@ -1,5 +1,6 @@
 package dev.paybridge.application.port.in.webhook;
 
+import dev.paybridge.application.outcome.Outcome;
 import dev.paybridge.application.page.Page;
 import dev.paybridge.application.page.PageRequest;
 import dev.paybridge.domain.tenant.Scope;
@@ -13,6 +14,6 @@ public interface WebhookEventsUseCase {
 
     Page<WebhookEvent> listEvents(Scope scope, Optional<WebhookEventStatus> status, PageRequest page);
 
-    /** Applies a stored event again; changes nothing that applying it before already did. */
-    WebhookEvent replayEvent(Scope scope, WebhookEventId id);
+    /** Applies a stored event again; changes nothing that applying it before already did, never clears a flag. */
+    Outcome<WebhookEvent> replayEvent(Scope scope, WebhookEventId id);
 }

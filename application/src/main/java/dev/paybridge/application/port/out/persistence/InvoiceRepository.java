@@ -1,5 +1,6 @@
 package dev.paybridge.application.port.out.persistence;
 
+import dev.paybridge.application.page.InvoiceFilter;
 import dev.paybridge.application.page.Page;
 import dev.paybridge.application.page.PageRequest;
 import dev.paybridge.domain.invoice.Invoice;

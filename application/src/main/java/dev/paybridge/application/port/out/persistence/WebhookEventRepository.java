@@ -19,5 +19,8 @@ public interface WebhookEventRepository {
 
     Optional<WebhookEvent> find(Scope scope, WebhookEventId id);
 
+    /** The event stored under this gateway's event id, if any. */
+    Optional<WebhookEvent> findByGatewayEventId(Scope scope, String providerType, String gatewayEventId);
+
     Page<WebhookEvent> list(Scope scope, Optional<WebhookEventStatus> status, PageRequest page);
 }

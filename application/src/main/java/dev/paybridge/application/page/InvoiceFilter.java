@@ -1,4 +1,4 @@
-package dev.paybridge.application.port.out.persistence;
+package dev.paybridge.application.page;
 
 import dev.paybridge.domain.invoice.InvoiceStatus;
 import dev.paybridge.domain.invoice.PaymentStatus;
