@@ -97,7 +97,7 @@ public record Invoice(
         if (status == InvoiceStatus.VOIDED) {
             return Optional.of("the invoice is already voided");
         }
-        if (amountPaid.isPositive() || paymentStatus != PaymentStatus.PENDING) {
+        if (amountPaid.isPositive() || (paymentStatus != PaymentStatus.PENDING && paymentStatus != PaymentStatus.FAILED)) {
             return Optional.of("an invoice with payments (" + paymentStatus.wireName()
                     + ") cannot be voided; refund it instead");
         }

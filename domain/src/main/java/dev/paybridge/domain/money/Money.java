@@ -27,19 +27,9 @@ public record Money(BigDecimal amount, CurrencyUnit currency) implements Compara
         return new Money(DecimalText.parse(decimal, currency.exponent()), currency);
     }
 
-    public static Money ofMinor(long minorUnits, CurrencyUnit currency) {
-        return new Money(MinorUnits.fromMinor(minorUnits, currency.exponent()), currency);
-    }
-
     /** Rounds an exact product (a line's quantity times its unit amount) half-up to the currency's minor unit. */
     public static Money roundHalfUp(BigDecimal exact, CurrencyUnit currency) {
         return new Money(exact.setScale(currency.exponent(), RoundingMode.HALF_UP), currency);
-    }
-
-    /** The amount in minor units at the currency's ISO exponent; refuses an amount beyond a long. */
-    public long toMinorUnits() {
-        return MinorUnits.toMinor(amount, currency.exponent())
-                .orElseThrow(() -> new ArithmeticException("amount too large for minor units: " + this));
     }
 
     public Money plus(Money other) {
@@ -52,10 +42,6 @@ public record Money(BigDecimal amount, CurrencyUnit currency) implements Compara
 
     public boolean isPositive() {
         return amount.signum() > 0;
-    }
-
-    public boolean isZero() {
-        return amount.signum() == 0;
     }
 
     @Override

@@ -45,6 +45,18 @@ class InvoiceTest {
         Invoice paid = finalized.withPayments(List.of(payment("p1", PaymentState.SUCCEEDED, "10.00", "0", SAR)), NOW);
         assertThatThrownBy(() -> paid.voided(NOW)).isInstanceOf(InvoiceStateException.class)
                 .hasMessageContaining("refund");
+        assertThat(paid.voidRefusal()).get().asString().contains("refund");
+        assertThat(finalized.voidRefusal()).isEmpty();
+        assertThat(voided.finalizeRefusal()).isPresent();
+    }
+
+    @Test
+    void an_invoice_whose_attempts_all_failed_received_nothing_and_can_still_be_voided() {
+        Invoice declined = draft.finalized(NOW)
+                .withPayments(List.of(payment("p1", PaymentState.FAILED, "10.00", "0", SAR)), NOW);
+        assertThat(declined.paymentStatus()).isEqualTo(PaymentStatus.FAILED);
+        assertThat(declined.voidRefusal()).isEmpty();
+        assertThat(declined.voided(NOW).status()).isEqualTo(InvoiceStatus.VOIDED);
     }
 
     @Test
@@ -59,7 +71,7 @@ class InvoiceTest {
         assertThat(paid.paidAt()).isEqualTo(NOW);
         Invoice over = finalized.withPayments(List.of(payment("p1", PaymentState.SUCCEEDED, "15.00", "0", SAR)), NOW);
         assertThat(over.amountPaid().toDecimalString()).isEqualTo("15.00");
-        assertThat(over.amountRemaining().isZero()).isTrue();
+        assertThat(over.amountRemaining().isPositive()).isFalse();
     }
 
     @Test
@@ -71,12 +83,12 @@ class InvoiceTest {
                 .paymentStatus()).isEqualTo(PaymentStatus.REFUNDED);
         Invoice voided = finalized.withPayments(List.of(payment("p1", PaymentState.VOIDED, "10.00", "0", SAR)), NOW);
         assertThat(voided.paymentStatus()).isEqualTo(PaymentStatus.PENDING);
-        assertThat(voided.amountPaid().isZero()).isTrue();
+        assertThat(voided.amountPaid().isPositive()).isFalse();
         assertThat(finalized.withPayments(List.of(payment("p1", PaymentState.FAILED, "10.00", "0", SAR)), NOW)
                 .paymentStatus()).isEqualTo(PaymentStatus.FAILED);
         Invoice dollars = finalized.withPayments(List.of(payment("p1", PaymentState.SUCCEEDED, "10.00", "0",
                 CurrencyUnit.of("USD"))), NOW);
-        assertThat(dollars.amountPaid().isZero()).isTrue();
+        assertThat(dollars.amountPaid().isPositive()).isFalse();
         assertThat(dollars.paymentStatus()).isEqualTo(PaymentStatus.PENDING);
     }
 
