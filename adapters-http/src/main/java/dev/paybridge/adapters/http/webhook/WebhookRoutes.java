@@ -1,7 +1,5 @@
 package dev.paybridge.adapters.http.webhook;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.paybridge.adapters.http.RouteGroup;
 import dev.paybridge.adapters.http.auth.AccessDeniedException;
 import dev.paybridge.adapters.http.auth.ApiKeyAuthentication;
@@ -21,7 +19,6 @@ import dev.paybridge.domain.webhook.WebhookEventStatus;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,7 +48,6 @@ public final class WebhookRoutes implements RouteGroup {
 
     private void receive(Context ctx) {
         byte[] raw = RequestBodies.read(ctx, WEBHOOK_BODY_LIMIT);
-        requireEnvelope(raw);
         WebhookReceipt receipt = receive.receiveWebhook(ctx.pathParam("provider_type"), ctx.pathParam("tenant_id"),
                 ctx.pathParam("environment_id"), headers(ctx), raw);
         byte[] answer = receipt.fold(
@@ -67,46 +63,6 @@ public final class WebhookRoutes implements RouteGroup {
                             + " was stored but could not be applied; deliver it again");
                 });
         Responses.json(ctx, 200, answer);
-    }
-
-    /**
-     * The shape every gateway event shares, checked before the secret (which travels inside the body). Read as a
-     * stream of tokens: the provider builds the one tree of the event.
-     */
-    private static void requireEnvelope(byte[] raw) {
-        boolean id = false;
-        boolean type = false;
-        boolean data = false;
-        try (JsonParser parser = Json.MAPPER.createParser(raw)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw RequestErrors.single("body", "must be a JSON object with id, type and data");
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                boolean text = value == JsonToken.VALUE_STRING && !parser.getText().isBlank();
-                switch (field) {
-                    case "id" -> id = text;
-                    case "type" -> type = text;
-                    case "data" -> data = value == JsonToken.START_OBJECT;
-                    default -> { }
-                }
-                parser.skipChildren();
-            }
-        } catch (IOException malformed) {
-            throw RequestErrors.single("body", "is not valid JSON");
-        }
-        RequestErrors errors = new RequestErrors();
-        if (!id) {
-            errors.add("id", "is required and must be a string");
-        }
-        if (!type) {
-            errors.add("type", "is required and must be a string");
-        }
-        if (!data) {
-            errors.add("data", "is required and must be an object");
-        }
-        errors.throwIfAny();
     }
 
     private static Map<String, List<String>> headers(Context ctx) {
