@@ -7,6 +7,7 @@ import com.google.inject.Stage;
 import dev.paybridge.adapters.http.HttpServer;
 import dev.paybridge.adapters.persistence.jooq.PostgresDatabase;
 import dev.paybridge.application.gateway.GatewayProviders;
+import dev.paybridge.application.gateway.WebhookUrls;
 import dev.paybridge.application.spi.PaymentGatewayProvider;
 import dev.paybridge.bootstrap.config.LocalSecrets;
 import dev.paybridge.bootstrap.config.PaybridgeConfig;
@@ -77,7 +78,7 @@ public final class PaybridgeService implements AutoCloseable {
             Injector injector = Guice.createInjector(Stage.PRODUCTION, new PersistenceModule(database, masterKeyset),
                     new ApplicationModule(providers, JobPolicy.of(config.gatewayTimeout(), config.syncFirstRetry()),
                             new LinkValidity(config.linkValidity()), signal,
-                            new ReconcileInterval(config.reconcileInterval())),
+                            new ReconcileInterval(config.reconcileInterval()), new WebhookUrls(publicBaseUrl)),
                     new HttpModule(adminTokenHash, publicBaseUrl));
             GatewayWorkers workers = new GatewayWorkers(injector.getInstance(ProcessGatewayJobsUseCase.class),
                     config.syncWorkers(), config.syncSweepInterval());

@@ -8,6 +8,7 @@ import dev.paybridge.application.spi.GatewayPayment;
 import dev.paybridge.application.spi.GatewayPaymentLink;
 import dev.paybridge.application.spi.GatewayResult;
 import dev.paybridge.application.spi.GatewayResult.RefusalReason;
+import dev.paybridge.application.spi.GatewayWebhooks;
 import dev.paybridge.application.spi.PaymentGateway;
 import dev.paybridge.application.spi.PaymentLinkRequest;
 import dev.paybridge.application.spi.WebhookVerification;
@@ -27,11 +28,13 @@ final class MoyasarGateway implements PaymentGateway {
     private final MoyasarHttp http;
     private final GatewayMode mode;
     private final MoyasarWebhooks webhooks;
+    private final MoyasarWebhookApi webhookApi;
 
-    MoyasarGateway(MoyasarHttp http, GatewayMode mode, MoyasarWebhooks webhooks) {
+    MoyasarGateway(MoyasarHttp http, GatewayMode mode, MoyasarWebhooks webhooks, MoyasarWebhookApi webhookApi) {
         this.http = http;
         this.mode = mode;
         this.webhooks = webhooks;
+        this.webhookApi = webhookApi;
     }
 
     @Override
@@ -121,6 +124,11 @@ final class MoyasarGateway implements PaymentGateway {
     @Override
     public WebhookVerification verifyAndParseWebhook(Map<String, List<String>> headers, byte[] rawBody) {
         return webhooks.verify(headers, rawBody);
+    }
+
+    @Override
+    public Optional<GatewayWebhooks> webhooks() {
+        return Optional.of(webhookApi);
     }
 
     private static String encode(String value) {

@@ -6,6 +6,7 @@ import dev.paybridge.application.spi.GatewayEvent;
 import dev.paybridge.application.spi.GatewaySettings;
 import dev.paybridge.application.spi.PaymentGateway;
 import dev.paybridge.application.spi.PaymentGatewayProvider;
+import dev.paybridge.application.spi.WebhookSetupSupport;
 import dev.paybridge.domain.connection.ConnectionSecrets;
 import dev.paybridge.domain.connection.GatewayMode;
 import dev.paybridge.domain.money.CurrencyUnit;
@@ -77,8 +78,14 @@ public final class MoyasarProvider implements PaymentGatewayProvider {
             throw new IllegalArgumentException("Moyasar credentials with a malformed secret key");
         }
         String webhookSecret = credentials.value(MoyasarCredentials.WEBHOOK_SECRET).orElse("");
-        return new MoyasarGateway(new MoyasarHttp(current.client(), current.baseUrl(), current.timeout(), secretKey),
-                mode, new MoyasarWebhooks(webhookSecret, mode));
+        MoyasarHttp http = new MoyasarHttp(current.client(), current.baseUrl(), current.timeout(), secretKey);
+        return new MoyasarGateway(http, mode, new MoyasarWebhooks(webhookSecret, mode),
+                new MoyasarWebhookApi(http, webhookSecret));
+    }
+
+    @Override
+    public Optional<WebhookSetupSupport> webhookSetup() {
+        return Optional.of(new WebhookSetupSupport(MoyasarCredentials.WEBHOOK_SECRET));
     }
 
     private static URI baseUrl(GatewaySettings settings) {

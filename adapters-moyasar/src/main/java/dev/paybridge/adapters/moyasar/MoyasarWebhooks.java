@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -29,6 +30,8 @@ final class MoyasarWebhooks {
     static final String SIGNATURE_HEADER = "x-moyasar-signature";
     /** The one-time event that asks to prove this endpoint received its code. */
     static final String VERIFICATION = "webhook_verification";
+    /** How long Moyasar accepts a verification code. */
+    static final Duration CODE_VALIDITY = Duration.ofMinutes(30);
     /** The event types whose data is a payment ({@code payment_faild} is how Moyasar's docs table spells one). */
     static final Set<String> PAYMENT_EVENTS = Set.of("payment_paid", "payment_captured", "payment_authorized",
             "payment_failed", "payment_faild", "payment_refunded", "payment_voided", "payment_verified",
@@ -101,7 +104,8 @@ final class MoyasarWebhooks {
         if (VERIFICATION.equals(type) && data.path("webhook_id").isTextual()
                 && data.path("verification_code").isTextual()) {
             String code = ((ObjectNode) data).remove("verification_code").asText();
-            return new GatewayEvent.Challenge(id, type, createdAt, data.path("webhook_id").asText(), code,
+            Instant answerBy = (createdAt == null ? Instant.now() : createdAt).plus(CODE_VALIDITY);
+            return new GatewayEvent.Challenge(id, type, createdAt, data.path("webhook_id").asText(), code, answerBy,
                     root.toString());
         }
         if (PAYMENT_EVENTS.contains(type)) {

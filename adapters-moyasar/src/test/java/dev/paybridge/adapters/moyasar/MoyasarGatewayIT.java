@@ -112,9 +112,10 @@ class MoyasarGatewayIT {
 
     @Test
     void a_publishable_key_lacks_permission() {
-        MoyasarGateway withPublishableKey = new MoyasarGateway(new MoyasarHttp(java.net.http.HttpClient.newHttpClient(),
-                java.net.URI.create(simulator.baseUrl()), TIMEOUT, account.publishableKey()), GatewayMode.TEST,
-                new MoyasarWebhooks("whsec_12345678", GatewayMode.TEST));
+        MoyasarHttp http = new MoyasarHttp(java.net.http.HttpClient.newHttpClient(),
+                java.net.URI.create(simulator.baseUrl()), TIMEOUT, account.publishableKey());
+        MoyasarGateway withPublishableKey = new MoyasarGateway(http, GatewayMode.TEST,
+                new MoyasarWebhooks("whsec_12345678", GatewayMode.TEST), new MoyasarWebhookApi(http, "whsec_12345678"));
         GatewayResult<ConnectionCheck> result = withPublishableKey.testConnection();
         assertThat(refused(result).reason())
                 .isEqualTo(RefusalReason.INSUFFICIENT_PERMISSIONS);

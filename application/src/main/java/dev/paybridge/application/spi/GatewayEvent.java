@@ -39,11 +39,11 @@ public sealed interface GatewayEvent {
 
     /**
      * The gateway asks to prove that this endpoint received {@code code} for its webhook {@code endpointId} (Moyasar:
-     * {@code webhook_verification}); until it is answered the gateway may deliver nothing. The code is a secret of
-     * the moment: it is never in {@code storablePayload}.
+     * {@code webhook_verification}), before {@code answerBy} (null: no deadline); until it is answered the gateway
+     * may deliver nothing. The code is a secret of the moment: it is never in {@code storablePayload}.
      */
     record Challenge(String eventId, String gatewayType, Instant createdAt, String endpointId, String code,
-            String storablePayload) implements GatewayEvent {
+            Instant answerBy, String storablePayload) implements GatewayEvent {
         public Challenge {
             requireCommon(eventId, gatewayType, storablePayload);
             Objects.requireNonNull(endpointId, "endpointId");

@@ -56,4 +56,12 @@ public interface PaymentGateway {
      * {@code headers} are keyed in lower case.
      */
     WebhookVerification verifyAndParseWebhook(Map<String, List<String>> headers, byte[] rawBody);
+
+    /**
+     * The gateway's webhook API for this connection, present exactly when the provider declares
+     * {@link PaymentGatewayProvider#webhookSetup()}.
+     */
+    default Optional<GatewayWebhooks> webhooks() {
+        return Optional.empty();
+    }
 }

@@ -48,4 +48,12 @@ public interface PaymentGatewayProvider {
 
     /** A gateway client for one connection's credentials, already accepted by {@link #checkCredentials}. */
     PaymentGateway open(ConnectionSecrets credentials);
+
+    /**
+     * Present when the plugin registers webhooks at its gateway itself (then every gateway it opens offers
+     * {@link PaymentGateway#webhooks()}); empty, the default, when a person registers them by hand.
+     */
+    default Optional<WebhookSetupSupport> webhookSetup() {
+        return Optional.empty();
+    }
 }

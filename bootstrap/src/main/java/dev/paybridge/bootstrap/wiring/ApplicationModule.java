@@ -4,10 +4,12 @@ import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.Multibinder;
 import dev.paybridge.application.gateway.GatewayConnections;
 import dev.paybridge.application.gateway.GatewayProviders;
+import dev.paybridge.application.gateway.WebhookUrls;
 import dev.paybridge.application.port.in.connection.ArchiveConnectionUseCase;
 import dev.paybridge.application.port.in.connection.CreateConnectionUseCase;
 import dev.paybridge.application.port.in.connection.GetConnectionUseCase;
 import dev.paybridge.application.port.in.connection.ListConnectionsUseCase;
+import dev.paybridge.application.port.in.connection.SetUpWebhookUseCase;
 import dev.paybridge.application.port.in.connection.TestConnectionUseCase;
 import dev.paybridge.application.port.in.connection.UpdateConnectionUseCase;
 import dev.paybridge.application.port.in.invoice.CreateInvoiceUseCase;
@@ -28,8 +30,15 @@ import dev.paybridge.application.port.in.webhook.ReconcilePaymentsUseCase;
 import dev.paybridge.application.port.in.webhook.WebhookEventsUseCase;
 import dev.paybridge.application.port.out.SyncSignal;
 import dev.paybridge.application.port.out.cache.Caches;
+import dev.paybridge.application.service.connection.ConnectionQueries;
 import dev.paybridge.application.service.connection.ConnectionService;
 import dev.paybridge.application.service.connection.ConnectionTestService;
+import dev.paybridge.application.service.connection.ConnectionViews;
+import dev.paybridge.application.service.connection.WebhookChallengeJob;
+import dev.paybridge.application.service.connection.WebhookDeletionJob;
+import dev.paybridge.application.service.connection.WebhookJobs;
+import dev.paybridge.application.service.connection.WebhookSetupJob;
+import dev.paybridge.application.service.connection.WebhookSetupService;
 import dev.paybridge.application.service.invoice.InvoiceLifecycleService;
 import dev.paybridge.application.service.invoice.InvoiceService;
 import dev.paybridge.application.service.invoice.InvoiceSyncJob;
@@ -66,9 +75,11 @@ public final class ApplicationModule extends AbstractModule {
     private final LinkValidity linkValidity;
     private final SyncSignal syncSignal;
     private final ReconcileInterval reconcileInterval;
+    private final WebhookUrls webhookUrls;
 
     public ApplicationModule(GatewayProviders providers, JobPolicy jobPolicy, LinkValidity linkValidity,
-            SyncSignal syncSignal, ReconcileInterval reconcileInterval) {
+            SyncSignal syncSignal, ReconcileInterval reconcileInterval, WebhookUrls webhookUrls) {
+        this.webhookUrls = webhookUrls;
         this.providers = providers;
         this.jobPolicy = jobPolicy;
         this.linkValidity = linkValidity;
@@ -100,15 +111,21 @@ public final class ApplicationModule extends AbstractModule {
     }
 
     private void installConnections() {
+        bind(WebhookUrls.class).toInstance(webhookUrls);
         bind(GatewayConnections.class).asEagerSingleton();
+        bind(ConnectionViews.class).asEagerSingleton();
+        bind(WebhookJobs.class).asEagerSingleton();
         bind(ConnectionTestService.class).asEagerSingleton();
         bind(TestConnectionUseCase.class).to(ConnectionTestService.class);
         bind(ConnectionService.class).asEagerSingleton();
         bind(CreateConnectionUseCase.class).to(ConnectionService.class);
-        bind(GetConnectionUseCase.class).to(ConnectionService.class);
-        bind(ListConnectionsUseCase.class).to(ConnectionService.class);
         bind(UpdateConnectionUseCase.class).to(ConnectionService.class);
         bind(ArchiveConnectionUseCase.class).to(ConnectionService.class);
+        bind(ConnectionQueries.class).asEagerSingleton();
+        bind(GetConnectionUseCase.class).to(ConnectionQueries.class);
+        bind(ListConnectionsUseCase.class).to(ConnectionQueries.class);
+        bind(WebhookSetupService.class).asEagerSingleton();
+        bind(SetUpWebhookUseCase.class).to(WebhookSetupService.class);
     }
 
     private void installInvoices() {
@@ -138,8 +155,14 @@ public final class ApplicationModule extends AbstractModule {
         Multibinder<JobHandler> handlers = Multibinder.newSetBinder(binder(), JobHandler.class);
         handlers.addBinding().to(InvoiceSyncJob.class);
         handlers.addBinding().to(LinkCancellationJob.class);
+        handlers.addBinding().to(WebhookSetupJob.class);
+        handlers.addBinding().to(WebhookChallengeJob.class);
+        handlers.addBinding().to(WebhookDeletionJob.class);
         bind(InvoiceSyncJob.class).asEagerSingleton();
         bind(LinkCancellationJob.class).asEagerSingleton();
+        bind(WebhookSetupJob.class).asEagerSingleton();
+        bind(WebhookChallengeJob.class).asEagerSingleton();
+        bind(WebhookDeletionJob.class).asEagerSingleton();
         bind(GatewayJobService.class).asEagerSingleton();
         bind(ProcessGatewayJobsUseCase.class).to(GatewayJobService.class);
     }

@@ -4,7 +4,6 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
-import com.google.inject.name.Names;
 import dev.paybridge.adapters.http.HttpServer;
 import dev.paybridge.adapters.http.RouteGroup;
 import dev.paybridge.adapters.http.connection.ConnectionRoutes;
@@ -33,7 +32,6 @@ public final class HttpModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        bindConstant().annotatedWith(Names.named("publicBaseUrl")).to(publicBaseUrl);
         bind(HttpMetrics.class).asEagerSingleton();
         installRoutes();
     }

@@ -359,6 +359,11 @@ class InvoicesApiIT {
                 softly.assertThat(answer.json().path("errors").path(path).isArray()).as("errors names " + path)
                         .isTrue();
             }
+            Answer key = api.post("/v1/invoices", InvoiceBody.valid()
+                    .withJson("metadata", "{\"nul\\u0000key\": \"value\"}").json());
+            softly.assertThat(key.status()).as("a NUL in a metadata key got %s", key).isEqualTo(400);
+            softly.assertThat(key.json().path("errors").path("metadata").isArray()).as("errors names metadata")
+                    .isTrue();
             Answer filter = api.get("/v1/invoices?customer_external_id=%00");
             softly.assertThat(filter.status()).as("API.md: never a 500 for bad input; list filter with U+0000 got %s",
                     filter).isLessThan(500);

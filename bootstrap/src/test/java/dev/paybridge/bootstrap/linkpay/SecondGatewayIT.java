@@ -59,6 +59,11 @@ class SecondGatewayIT {
     void the_plugin_is_loaded_from_the_plugins_directory_and_its_connection_works() {
         Answer test = api.post("/v1/connections/" + connectionId() + "/test", null);
         assertThat(test.json().get("ok").asBoolean()).as(test.toString()).isTrue();
+        Answer automatic = TenantFixture.create(service, "Automatic").sandbox().post("/v1/connections", """
+                {"name": "LinkPay", "provider_type": "linkpay", "webhook_setup": "automatic",
+                 "encrypted_secret_data": {"api_key": "%s"}}""".formatted(API_KEY));
+        assertThat(automatic.status()).as("LinkPay's plugin has no webhook registration").isEqualTo(400);
+        assertThat(automatic.json().at("/errors/webhook_setup/0").asText()).contains("cannot register webhooks");
         Answer sar = api.post("/v1/invoices", invoice("SAR", "10.00"));
         assertThat(sar.status()).isEqualTo(400);
         assertThat(sar.json().at("/errors/currency/0").asText()).contains("LinkPay");

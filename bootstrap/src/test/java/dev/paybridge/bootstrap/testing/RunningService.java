@@ -45,6 +45,26 @@ public final class RunningService implements AutoCloseable {
         }
     }
 
+    /**
+     * A service that gateways on this machine can call back: on a port chosen now, with that address as its public
+     * base URL (a loopback http URL), so its webhook URLs reach it.
+     */
+    public static RunningService startReachable(Map<String, String> extraEnvironment) {
+        int port = freePort();
+        Map<String, String> env = new HashMap<>(extraEnvironment);
+        env.put("PAYBRIDGE_HTTP_PORT", Integer.toString(port));
+        env.put("PAYBRIDGE_PUBLIC_BASE_URL", "http://localhost:" + port);
+        return start(env);
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException none) {
+            throw new UncheckedIOException(none);
+        }
+    }
+
     /** A second instance of the service on the same database and keyset, as in a multi-node deployment. */
     public RunningService startAnotherInstance(Map<String, String> extraEnvironment) {
         return start(database, workDir.resolve("master-keyset.json"), workDir, extraEnvironment);

@@ -17,6 +17,7 @@ public record Connection(
         Map<String, String> metadata,
         SyncConfig syncConfig,
         ConnectionTest lastTest,
+        WebhookSetup webhook,
         Instant createdAt,
         Instant updatedAt) {
     public static final int MAX_NAME_LENGTH = 200;
@@ -30,6 +31,7 @@ public record Connection(
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(secrets, "secrets");
         Objects.requireNonNull(syncConfig, "syncConfig");
+        Objects.requireNonNull(webhook, "webhook");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
         metadata = Map.copyOf(metadata);
@@ -40,24 +42,33 @@ public record Connection(
     }
 
     public Connection renamed(String newName, Instant now) {
-        return new Connection(id, scope, newName, providerType, status, mode, secrets, metadata, syncConfig, lastTest, createdAt, now);
+        return new Connection(id, scope, newName, providerType, status, mode, secrets, metadata, syncConfig, lastTest,
+                webhook, createdAt, now);
     }
 
     public Connection withMetadata(Map<String, String> newMetadata, Instant now) {
-        return new Connection(id, scope, name, providerType, status, mode, secrets, newMetadata, syncConfig, lastTest, createdAt, now);
+        return new Connection(id, scope, name, providerType, status, mode, secrets, newMetadata, syncConfig, lastTest,
+                webhook, createdAt, now);
     }
 
     public Connection withSyncConfig(SyncConfig newSyncConfig, Instant now) {
-        return new Connection(id, scope, name, providerType, status, mode, secrets, metadata, newSyncConfig, lastTest, createdAt, now);
+        return new Connection(id, scope, name, providerType, status, mode, secrets, metadata, newSyncConfig, lastTest,
+                webhook, createdAt, now);
     }
 
     /** Rotated credentials; the mode follows the new keys. */
     public Connection withSecrets(SealedSecrets newSecrets, GatewayMode newMode, Instant now) {
-        return new Connection(id, scope, name, providerType, status, newMode, newSecrets, metadata, syncConfig, lastTest, createdAt, now);
+        return new Connection(id, scope, name, providerType, status, newMode, newSecrets, metadata, syncConfig,
+                lastTest, webhook, createdAt, now);
+    }
+
+    public Connection withWebhook(WebhookSetup newWebhook) {
+        return new Connection(id, scope, name, providerType, status, mode, secrets, metadata, syncConfig, lastTest,
+                newWebhook, createdAt, updatedAt);
     }
 
     public Connection archived(Instant now) {
         return new Connection(id, scope, name, providerType, ConnectionStatus.ARCHIVED, mode, secrets, metadata, syncConfig,
-                lastTest, createdAt, now);
+                lastTest, webhook, createdAt, now);
     }
 }

@@ -3,6 +3,9 @@ package dev.paybridge.adapters.http.connection;
 import dev.paybridge.application.port.in.connection.ConnectionView;
 import dev.paybridge.domain.connection.Connection;
 import dev.paybridge.domain.connection.SyncConfig;
+import dev.paybridge.domain.connection.WebhookSetup;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /** A connection as the API shows it: masked secrets and the webhook URL the gateway must call. */
@@ -18,21 +21,32 @@ record ConnectionJson(
         String webhookUrl,
         Map<String, String> metadata,
         SyncConfigJson syncConfig,
+        WebhookJson webhook,
         ConnectionTestJson lastTest,
         String createdAt,
         String updatedAt) {
 
-    static ConnectionJson of(ConnectionView view, String publicBaseUrl) {
+    static ConnectionJson of(ConnectionView view) {
         Connection connection = view.connection();
-        String tenantId = connection.scope().tenantId().value();
-        String environmentId = connection.scope().environmentId().value();
         return new ConnectionJson(connection.id().value(), connection.name(), connection.providerType(),
-                connection.status().wireName(), connection.mode().wireName(), tenantId, environmentId,
-                view.maskedSecrets(),
-                publicBaseUrl + "/v1/webhooks/" + connection.providerType() + "/" + tenantId + "/" + environmentId,
-                connection.metadata(), SyncConfigJson.of(connection.syncConfig()),
+                connection.status().wireName(), connection.mode().wireName(), connection.scope().tenantId().value(),
+                connection.scope().environmentId().value(), view.maskedSecrets(), view.webhookUrl(),
+                connection.metadata(), SyncConfigJson.of(connection.syncConfig()), WebhookJson.of(connection.webhook()),
                 connection.lastTest() == null ? null : ConnectionTestJson.of(connection.lastTest()),
                 connection.createdAt().toString(), connection.updatedAt().toString());
+    }
+
+    /** The webhook's set-up and state as the API shows it. */
+    record WebhookJson(String setup, String state, String gatewayWebhookId, List<String> events, String verifiedAt,
+            String lastEventAt, String lastError) {
+        static WebhookJson of(WebhookSetup webhook) {
+            return new WebhookJson(webhook.mode().wireName(), webhook.state().wireName(), webhook.gatewayWebhookId(),
+                    webhook.events(), text(webhook.verifiedAt()), text(webhook.lastEventAt()), webhook.lastError());
+        }
+
+        private static String text(Instant instant) {
+            return instant == null ? null : instant.toString();
+        }
     }
 
     record SyncConfigJson(InvoiceSyncJson invoice) {

@@ -15,6 +15,7 @@ import dev.paybridge.application.port.in.connection.CreateConnectionCommand;
 import dev.paybridge.application.port.in.connection.CreateConnectionUseCase;
 import dev.paybridge.application.port.in.connection.GetConnectionUseCase;
 import dev.paybridge.application.port.in.connection.ListConnectionsUseCase;
+import dev.paybridge.application.port.in.connection.SetUpWebhookUseCase;
 import dev.paybridge.application.port.in.connection.TestConnectionUseCase;
 import dev.paybridge.application.port.in.connection.UpdateConnectionCommand;
 import dev.paybridge.application.port.in.connection.UpdateConnectionUseCase;
@@ -22,11 +23,11 @@ import dev.paybridge.domain.connection.ConnectionId;
 import dev.paybridge.domain.connection.ConnectionStatus;
 import dev.paybridge.domain.connection.ConnectionTest;
 import dev.paybridge.domain.connection.SyncConfig;
+import dev.paybridge.domain.connection.WebhookSetup;
 import dev.paybridge.domain.tenant.Scope;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,19 +39,19 @@ public final class ConnectionRoutes implements RouteGroup {
     private final UpdateConnectionUseCase update;
     private final ArchiveConnectionUseCase archive;
     private final TestConnectionUseCase test;
-    private final String publicBaseUrl;
+    private final SetUpWebhookUseCase setUpWebhook;
 
     @Inject
     public ConnectionRoutes(CreateConnectionUseCase create, GetConnectionUseCase get, ListConnectionsUseCase list,
             UpdateConnectionUseCase update, ArchiveConnectionUseCase archive, TestConnectionUseCase test,
-            @Named("publicBaseUrl") String publicBaseUrl) {
+            SetUpWebhookUseCase setUpWebhook) {
         this.test = test;
+        this.setUpWebhook = setUpWebhook;
         this.create = create;
         this.get = get;
         this.list = list;
         this.update = update;
         this.archive = archive;
-        this.publicBaseUrl = publicBaseUrl;
     }
 
     @Override
@@ -61,6 +62,7 @@ public final class ConnectionRoutes implements RouteGroup {
         routes.put("/v1/connections/{id}", this::update);
         routes.delete("/v1/connections/{id}", this::archive);
         routes.post("/v1/connections/{id}/test", this::test);
+        routes.post("/v1/connections/{id}/webhook/setup", this::setUpWebhook);
     }
 
     private void create(Context ctx) {
@@ -71,9 +73,11 @@ public final class ConnectionRoutes implements RouteGroup {
         Map<String, String> credentials = body.requiredObject("encrypted_secret_data").stringValues();
         Map<String, String> metadata = body.optionalStringMap("metadata").orElse(Map.of());
         Optional<SyncConfig> syncConfig = syncConfig(body);
+        WebhookSetup.Mode webhookSetup = body.optionalString("webhook_setup").map(text -> webhookSetup(body, text))
+                .orElse(WebhookSetup.Mode.MANUAL);
         CreateConnectionCommand command = Outcomes.command(body, () -> new CreateConnectionCommand(scope, name,
-                providerType, credentials, metadata, syncConfig.orElse(SyncConfig.DEFAULT)));
-        Responses.json(ctx, 201, ConnectionJson.of(Outcomes.value(create.createConnection(command)), publicBaseUrl));
+                providerType, credentials, metadata, syncConfig.orElse(SyncConfig.DEFAULT), webhookSetup));
+        Responses.json(ctx, 201, ConnectionJson.of(Outcomes.value(create.createConnection(command))));
     }
 
     private void list(Context ctx) {
@@ -81,12 +85,12 @@ public final class ConnectionRoutes implements RouteGroup {
         ConnectionStatus status = status(ctx.queryParam("status"));
         Optional<String> providerType = Optional.ofNullable(ctx.queryParam("provider_type")).filter(t -> !t.isEmpty());
         var page = list.listConnections(scope, providerType, status, Pagination.request(ctx));
-        Responses.json(ctx, 200, Pagination.envelope(page, view -> ConnectionJson.of(view, publicBaseUrl)));
+        Responses.json(ctx, 200, Pagination.envelope(page, view -> ConnectionJson.of(view)));
     }
 
     private void get(Context ctx) {
         ConnectionView view = Outcomes.value(get.getConnection(ApiKeyAuthentication.scope(ctx), id(ctx)));
-        Responses.json(ctx, 200, ConnectionJson.of(view, publicBaseUrl));
+        Responses.json(ctx, 200, ConnectionJson.of(view));
     }
 
     private void update(Context ctx) {
@@ -99,7 +103,7 @@ public final class ConnectionRoutes implements RouteGroup {
         Map<String, String> credentials = body.optionalStringMap("encrypted_secret_data").orElse(Map.of());
         UpdateConnectionCommand command = Outcomes.command(body, () -> new UpdateConnectionCommand(scope, id, name,
                 metadata, syncConfig, credentials));
-        Responses.json(ctx, 200, ConnectionJson.of(Outcomes.value(update.updateConnection(command)), publicBaseUrl));
+        Responses.json(ctx, 200, ConnectionJson.of(Outcomes.value(update.updateConnection(command))));
     }
 
     private void archive(Context ctx) {
@@ -110,6 +114,21 @@ public final class ConnectionRoutes implements RouteGroup {
     private void test(Context ctx) {
         ConnectionTest result = Outcomes.value(test.testConnection(ApiKeyAuthentication.scope(ctx), id(ctx)));
         Responses.json(ctx, 200, ConnectionTestJson.of(result));
+    }
+
+    private void setUpWebhook(Context ctx) {
+        ConnectionView view = Outcomes.value(setUpWebhook.setUpWebhook(ApiKeyAuthentication.scope(ctx), id(ctx)));
+        Responses.json(ctx, 202, ConnectionJson.of(view));
+    }
+
+    private static WebhookSetup.Mode webhookSetup(JsonBody body, String text) {
+        for (WebhookSetup.Mode mode : WebhookSetup.Mode.values()) {
+            if (mode.wireName().equals(text)) {
+                return mode;
+            }
+        }
+        body.reject("webhook_setup", "must be manual or automatic");
+        return WebhookSetup.Mode.MANUAL;
     }
 
     private static ConnectionId id(Context ctx) {

@@ -3,6 +3,7 @@ package dev.paybridge.adapters.persistence.connection;
 import static dev.paybridge.adapters.persistence.generated.Tables.CONNECTIONS;
 
 import dev.paybridge.adapters.persistence.generated.tables.records.ConnectionsRecord;
+import dev.paybridge.adapters.persistence.jooq.Columns;
 import dev.paybridge.adapters.persistence.jooq.JsonColumns;
 import dev.paybridge.adapters.persistence.jooq.RenderedSelect;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
@@ -16,10 +17,13 @@ import dev.paybridge.domain.connection.ConnectionTest;
 import dev.paybridge.domain.connection.GatewayMode;
 import dev.paybridge.domain.connection.SealedSecrets;
 import dev.paybridge.domain.connection.SyncConfig;
+import dev.paybridge.domain.connection.WebhookSetup;
 import dev.paybridge.domain.tenant.EnvironmentId;
 import dev.paybridge.domain.tenant.Scope;
 import dev.paybridge.domain.tenant.TenantId;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -52,6 +56,32 @@ public final class JooqConnectionRepository implements ConnectionRepository {
         ConnectionsRecord row = dsl.newRecord(CONNECTIONS);
         fill(row, connection);
         dsl.update(CONNECTIONS).set(row).where(inScope(connection.scope()), CONNECTIONS.ID.eq(connection.id().value()))
+                .execute();
+    }
+
+    @Override
+    public void updateWebhook(Scope scope, ConnectionId id, WebhookSetup webhook) {
+        ConnectionsRecord row = dsl.newRecord(CONNECTIONS);
+        fillWebhook(row, webhook);
+        dsl.update(CONNECTIONS)
+                .set(CONNECTIONS.WEBHOOK_SETUP, row.getWebhookSetup())
+                .set(CONNECTIONS.WEBHOOK_STATE, row.getWebhookState())
+                .set(CONNECTIONS.GATEWAY_WEBHOOK_ID, row.getGatewayWebhookId())
+                .set(CONNECTIONS.WEBHOOK_EVENTS, row.getWebhookEvents())
+                .set(CONNECTIONS.WEBHOOK_VERIFIED_AT, row.getWebhookVerifiedAt())
+                .set(CONNECTIONS.WEBHOOK_LAST_EVENT_AT, row.getWebhookLastEventAt())
+                .set(CONNECTIONS.WEBHOOK_LAST_ERROR, row.getWebhookLastError())
+                .where(inScope(scope), CONNECTIONS.ID.eq(id.value()))
+                .execute();
+    }
+
+    @Override
+    public void noteEvent(Scope scope, ConnectionId id, Instant at, Duration coarseness) {
+        dsl.update(CONNECTIONS)
+                .set(CONNECTIONS.WEBHOOK_LAST_EVENT_AT, Timestamps.toColumn(at))
+                .where(inScope(scope), CONNECTIONS.ID.eq(id.value()),
+                        CONNECTIONS.WEBHOOK_LAST_EVENT_AT.isNull()
+                                .or(CONNECTIONS.WEBHOOK_LAST_EVENT_AT.lt(Timestamps.toColumn(at.minus(coarseness)))))
                 .execute();
     }
 
@@ -117,6 +147,7 @@ public final class JooqConnectionRepository implements ConnectionRepository {
         row.setSyncInvoiceInbound(connection.syncConfig().invoiceInbound());
         row.setSyncInvoiceOutbound(connection.syncConfig().invoiceOutbound());
         fillLastTest(row, connection.lastTest());
+        fillWebhook(row, connection.webhook());
         row.setCreatedAt(Timestamps.toColumn(connection.createdAt()));
         row.setUpdatedAt(Timestamps.toColumn(connection.updatedAt()));
     }
@@ -128,6 +159,24 @@ public final class JooqConnectionRepository implements ConnectionRepository {
         row.setLastTestCheckedAt(test == null ? null : Timestamps.toColumn(test.checkedAt()));
         row.setLastTestErrorCode(test == null ? null : test.errorCode());
         row.setLastTestErrorMessage(test == null ? null : test.errorMessage());
+    }
+
+    private static void fillWebhook(ConnectionsRecord row, WebhookSetup webhook) {
+        row.setWebhookSetup(webhook.mode().wireName());
+        row.setWebhookState(webhook.state().wireName());
+        row.setGatewayWebhookId(Columns.fit(CONNECTIONS.GATEWAY_WEBHOOK_ID, webhook.gatewayWebhookId()));
+        row.setWebhookEvents(webhook.events() == null ? null : JsonColumns.writeList(webhook.events()));
+        row.setWebhookVerifiedAt(Timestamps.toColumn(webhook.verifiedAt()));
+        row.setWebhookLastEventAt(Timestamps.toColumn(webhook.lastEventAt()));
+        row.setWebhookLastError(Columns.fit(CONNECTIONS.WEBHOOK_LAST_ERROR, webhook.lastError()));
+    }
+
+    private static WebhookSetup webhook(ConnectionsRecord row) {
+        return new WebhookSetup(WebhookSetup.Mode.fromWireName(row.getWebhookSetup()),
+                WebhookSetup.State.fromWireName(row.getWebhookState()), row.getGatewayWebhookId(),
+                row.getWebhookEvents() == null ? null : JsonColumns.readList(row.getWebhookEvents()),
+                Timestamps.fromColumn(row.getWebhookVerifiedAt()), Timestamps.fromColumn(row.getWebhookLastEventAt()),
+                row.getWebhookLastError());
     }
 
     private static ConnectionTest lastTest(ConnectionsRecord row) {
@@ -147,7 +196,7 @@ public final class JooqConnectionRepository implements ConnectionRepository {
                 ConnectionStatus.valueOf(row.getStatus().toUpperCase(Locale.ROOT)),
                 GatewayMode.valueOf(row.getMode().toUpperCase(Locale.ROOT)), new SealedSecrets(row.getSealedSecrets()),
                 JsonColumns.toMap(row.getMetadata()),
-                new SyncConfig(row.getSyncInvoiceInbound(), row.getSyncInvoiceOutbound()), lastTest(row),
+                new SyncConfig(row.getSyncInvoiceInbound(), row.getSyncInvoiceOutbound()), lastTest(row), webhook(row),
                 Timestamps.fromColumn(row.getCreatedAt()), Timestamps.fromColumn(row.getUpdatedAt()));
     }
 }

@@ -14,6 +14,7 @@ import dev.paybridge.domain.connection.ConnectionTest;
 import dev.paybridge.domain.connection.GatewayMode;
 import dev.paybridge.domain.connection.SealedSecrets;
 import dev.paybridge.domain.connection.SyncConfig;
+import dev.paybridge.domain.connection.WebhookSetup;
 import dev.paybridge.domain.tenant.Scope;
 import dev.paybridge.domain.tenant.Tenant;
 import java.time.Instant;
@@ -94,7 +95,8 @@ class JooqConnectionRepositoryIT {
                 .items()).isEmpty();
         connections.update(stored.renamed("hijacked", now).withMetadata(Map.of(), now));
         Connection foreignUpdate = new Connection(stored.id(), otherTenant, "hijacked", "moyasar",
-                ConnectionStatus.ARCHIVED, GatewayMode.TEST, stored.secrets(), Map.of(), SyncConfig.DEFAULT, null, now, now);
+                ConnectionStatus.ARCHIVED, GatewayMode.TEST, stored.secrets(), Map.of(), SyncConfig.DEFAULT, null,
+                WebhookSetup.initial(WebhookSetup.Mode.MANUAL), now, now);
         connections.update(foreignUpdate);
         assertThat(connections.find(sandbox, stored.id())).get().extracting(Connection::status)
                 .isEqualTo(ConnectionStatus.ACTIVE);
@@ -148,6 +150,6 @@ class JooqConnectionRepositoryIT {
     private Connection connection(Scope scope, String provider, Instant createdAt) {
         return new Connection(ConnectionId.generate(), scope, "Moyasar", provider, ConnectionStatus.ACTIVE,
                 GatewayMode.TEST, new SealedSecrets(new byte[] {1, 2, 3}), Map.of("success_url", "https://x.test/ok"),
-                new SyncConfig(false, true), null, createdAt, createdAt);
+                new SyncConfig(false, true), null, WebhookSetup.initial(WebhookSetup.Mode.MANUAL), createdAt, createdAt);
     }
 }

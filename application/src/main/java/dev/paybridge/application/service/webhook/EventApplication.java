@@ -1,22 +1,52 @@
 package dev.paybridge.application.service.webhook;
 
+import dev.paybridge.application.gateway.GatewayProviders;
+import dev.paybridge.application.port.out.persistence.ConnectionRepository;
+import dev.paybridge.application.service.connection.WebhookJobs;
 import dev.paybridge.application.spi.GatewayEvent;
+import dev.paybridge.domain.connection.Connection;
 import dev.paybridge.domain.tenant.Scope;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
-/** Applies an event of any kind inside the caller's transaction: payments are applied, anything else ignored. */
+/**
+ * Applies an event of any kind inside the caller's transaction: payment news is applied; a challenge marks the
+ * webhook as awaiting verification and queues its answer; anything else is stored and not acted on.
+ */
 public final class EventApplication {
     private final PaymentEventApplier payments;
+    private final ConnectionRepository connections;
+    private final GatewayProviders providers;
+    private final WebhookJobs webhookJobs;
 
     @Inject
-    public EventApplication(PaymentEventApplier payments) {
+    public EventApplication(PaymentEventApplier payments, ConnectionRepository connections, GatewayProviders providers,
+            WebhookJobs webhookJobs) {
         this.payments = payments;
+        this.connections = connections;
+        this.providers = providers;
+        this.webhookJobs = webhookJobs;
     }
 
     EventOutcome apply(Scope scope, String providerType, GatewayEvent event) {
         return event.fold(
                 payment -> payments.apply(scope, providerType, payment.payment()),
-                challenge -> EventOutcome.ignored("endpoint verification challenges are not answered yet"),
+                challenge -> answer(scope, providerType, challenge),
                 other -> EventOutcome.ignored(null));
+    }
+
+    private EventOutcome answer(Scope scope, String providerType, GatewayEvent.Challenge challenge) {
+        Optional<Connection> connection = connections.findActive(scope).stream()
+                .filter(c -> c.providerType().equals(providerType)).findFirst();
+        if (connection.isEmpty()) {
+            return EventOutcome.ignored("no active " + providerType + " connection to answer the challenge for");
+        }
+        if (providers.find(providerType).flatMap(provider -> provider.webhookSetup()).isEmpty()) {
+            return EventOutcome.ignored("the " + providerType + " plugin cannot answer its gateway's challenges");
+        }
+        connections.updateWebhook(scope, connection.get().id(),
+                connection.get().webhook().challenged(challenge.endpointId()));
+        webhookJobs.queueChallenge(connection.get(), challenge.endpointId(), challenge.code(), challenge.answerBy());
+        return EventOutcome.processed();
     }
 }

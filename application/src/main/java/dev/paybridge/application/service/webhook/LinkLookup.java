@@ -61,11 +61,15 @@ public final class LinkLookup {
     /** Applies each settled payment the gateway reported on a link, each once. */
     public void applyPayments(Scope scope, String providerType, GatewayPaymentLink reported) {
         for (GatewayPayment payment : reported.payments()) {
-            if (payment.state().isSettled()) {
-                String eventId = EVENT_ID_PREFIX + payment.gatewayPaymentId() + ":" + payment.state().wireName() + ":"
-                        + payment.refunded().toDecimalString();
-                recorder.record(scope, providerType, new GatewayEvent.PaymentEvent(eventId, EVENT_TYPE,
-                        clock.instant(), payment, payment.payload()));
+            if (!payment.state().isSettled()) {
+                continue;
+            }
+            String eventId = EVENT_ID_PREFIX + payment.gatewayPaymentId() + ":" + payment.state().wireName() + ":"
+                    + payment.refunded().toDecimalString();
+            GatewayEvent found = new GatewayEvent.PaymentEvent(eventId, EVENT_TYPE, clock.instant(), payment,
+                    payment.payload());
+            if (StorableEvents.problem(found).isEmpty()) {
+                recorder.record(scope, providerType, found);
             }
         }
     }

@@ -14,6 +14,7 @@ import dev.paybridge.application.port.out.persistence.WebhookEventRepository;
 import dev.paybridge.application.spi.GatewayEvent;
 import dev.paybridge.application.spi.PaymentGatewayProvider;
 import dev.paybridge.domain.connection.Connection;
+import dev.paybridge.domain.connection.WebhookSetup;
 import dev.paybridge.domain.tenant.EnvironmentId;
 import dev.paybridge.domain.tenant.Scope;
 import dev.paybridge.domain.tenant.TenantId;
@@ -21,21 +22,28 @@ import dev.paybridge.domain.webhook.WebhookEvent;
 import dev.paybridge.domain.webhook.WebhookEventId;
 import dev.paybridge.domain.webhook.WebhookEventStatus;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** Receives gateway webhooks: verify, store once by the gateway's event id, apply in the same transaction. */
 public final class WebhookService implements ReceiveWebhookUseCase, WebhookEventsUseCase {
+    /** How precisely the time of a connection's latest event is kept. */
+    static final Duration EVENT_TIME_COARSENESS = Duration.ofMinutes(1);
     private final GatewayProviders providers;
     private final GatewayConnections gateways;
     private final ConnectionRepository connections;
     private final GatewayEventRecorder recorder;
     private final WebhookEventRepository events;
+    private final Clock clock;
 
     @Inject
     public WebhookService(GatewayProviders providers, GatewayConnections gateways, ConnectionRepository connections,
-            GatewayEventRecorder recorder, WebhookEventRepository events) {
+            GatewayEventRecorder recorder, WebhookEventRepository events, Clock clock) {
+        this.clock = clock;
         this.providers = providers;
         this.gateways = gateways;
         this.connections = connections;
@@ -54,25 +62,42 @@ public final class WebhookService implements ReceiveWebhookUseCase, WebhookEvent
             return new WebhookReceipt.Unauthenticated();
         }
         return gateways.open(connection.get()).verifyAndParseWebhook(headers, rawBody).fold(
-                verified -> store(scope.get(), providerType, verified.event()),
+                verified -> {
+                    WebhookReceipt receipt = store(scope.get(), providerType, verified.event());
+                    noteAuthentic(connection.get(), verified.event());
+                    return receipt;
+                },
                 malformed -> new WebhookReceipt.Malformed(malformed.field(), malformed.message()),
                 unauthenticated -> new WebhookReceipt.Unauthenticated());
     }
 
     private WebhookReceipt store(Scope scope, String providerType, GatewayEvent event) {
-        if (event.eventId().length() > WebhookEvent.MAX_GATEWAY_EVENT_ID_LENGTH) {
-            return new WebhookReceipt.Malformed("id", "must be at most " + WebhookEvent.MAX_GATEWAY_EVENT_ID_LENGTH
-                    + " characters");
-        }
-        if (event.gatewayType().length() > WebhookEvent.MAX_TYPE_LENGTH) {
-            return new WebhookReceipt.Malformed("type", "must be at most " + WebhookEvent.MAX_TYPE_LENGTH
-                    + " characters");
+        Optional<StorableEvents.Problem> problem = StorableEvents.problem(event);
+        if (problem.isPresent()) {
+            return new WebhookReceipt.Malformed(problem.get().field(), problem.get().message());
         }
         return switch (recorder.record(scope, providerType, event)) {
             case NEW -> new WebhookReceipt.Stored(false);
             case DUPLICATE -> new WebhookReceipt.Stored(true);
             case NOT_APPLIED -> new WebhookReceipt.NotApplied(event.eventId());
         };
+    }
+
+    /**
+     * An authentic event proves the webhook works: it is verified from then on (a challenge excepted: it proves only
+     * that the gateway asks), and the time of the latest event is kept, to the minute.
+     */
+    private void noteAuthentic(Connection connection, GatewayEvent event) {
+        if (event.fold(payment -> false, challenge -> true, other -> false)) {
+            return;
+        }
+        Instant now = clock.instant();
+        WebhookSetup webhook = connection.webhook();
+        if (webhook.state() != WebhookSetup.State.VERIFIED) {
+            connections.updateWebhook(connection.scope(), connection.id(), webhook.verified(now).eventAt(now));
+        } else if (webhook.lastEventAt() == null || webhook.lastEventAt().isBefore(now.minus(EVENT_TIME_COARSENESS))) {
+            connections.noteEvent(connection.scope(), connection.id(), now, EVENT_TIME_COARSENESS);
+        }
     }
 
     @Override

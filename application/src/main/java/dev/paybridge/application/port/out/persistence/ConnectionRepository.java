@@ -6,7 +6,10 @@ import dev.paybridge.domain.connection.Connection;
 import dev.paybridge.domain.connection.ConnectionId;
 import dev.paybridge.domain.connection.ConnectionStatus;
 import dev.paybridge.domain.connection.ConnectionTest;
+import dev.paybridge.domain.connection.WebhookSetup;
 import dev.paybridge.domain.tenant.Scope;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +20,15 @@ public interface ConnectionRepository {
     boolean insert(Connection connection);
 
     void update(Connection connection);
+
+    /** Stores the webhook's set-up and state without touching anything else of the connection. */
+    void updateWebhook(Scope scope, ConnectionId id, WebhookSetup webhook);
+
+    /**
+     * Notes that an authentic event arrived at {@code at}, unless one was noted less than {@code coarseness} before
+     * (the time is for people; one write per webhook would only add contention).
+     */
+    void noteEvent(Scope scope, ConnectionId id, Instant at, Duration coarseness);
 
     /** Stores the latest connection test without touching anything else of the connection. */
     void recordTest(Scope scope, ConnectionId id, ConnectionTest test);

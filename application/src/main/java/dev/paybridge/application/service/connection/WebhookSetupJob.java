@@ -1,0 +1,104 @@
+package dev.paybridge.application.service.connection;
+
+import dev.paybridge.application.gateway.GatewayConnections;
+import dev.paybridge.application.gateway.WebhookUrls;
+import dev.paybridge.application.port.out.jobs.Job;
+import dev.paybridge.application.port.out.jobs.JobKind;
+import dev.paybridge.application.port.out.persistence.ConnectionRepository;
+import dev.paybridge.application.service.jobs.JobHandler;
+import dev.paybridge.application.service.jobs.JobResult;
+import dev.paybridge.application.spi.GatewayResult;
+import dev.paybridge.application.spi.GatewayWebhook;
+import dev.paybridge.application.spi.GatewayWebhooks;
+import dev.paybridge.domain.connection.Connection;
+import dev.paybridge.domain.connection.ConnectionId;
+import dev.paybridge.domain.connection.WebhookSetup;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Sets a connection's gateway webhook up. Automatic: looks for a webhook already calling our URL (a retry after an
+ * unknown outcome must not register two) and updates it to the current secret, else registers one. Manual: finds the
+ * webhook the person registered and asks the gateway for a new challenge.
+ */
+public final class WebhookSetupJob implements JobHandler {
+    private final ConnectionRepository connections;
+    private final GatewayConnections gateways;
+    private final WebhookUrls urls;
+    private final Clock clock;
+
+    @Inject
+    public WebhookSetupJob(ConnectionRepository connections, GatewayConnections gateways, WebhookUrls urls,
+            Clock clock) {
+        this.connections = connections;
+        this.gateways = gateways;
+        this.urls = urls;
+        this.clock = clock;
+    }
+
+    @Override
+    public JobKind kind() {
+        return JobKind.WEBHOOK_SETUP;
+    }
+
+    @Override
+    public JobResult run(Job job) {
+        Optional<Connection> found = connections.find(job.key().scope(), job.connectionId())
+                .filter(Connection::isActive);
+        if (found.isEmpty()) {
+            return JobResult.notNeeded();
+        }
+        Connection connection = found.get();
+        Optional<GatewayWebhooks> webhooks = gateways.open(connection).webhooks();
+        if (webhooks.isEmpty()) {
+            return failed(connection, "the " + connection.providerType() + " plugin cannot set webhooks up");
+        }
+        String url = urls.of(connection);
+        return webhooks.get().find(url).fold(
+                existing -> connection.webhook().mode() == WebhookSetup.Mode.AUTOMATIC
+                        ? settle(connection, existing.map(hook -> webhooks.get().update(hook.id(), url))
+                                .orElseGet(() -> webhooks.get().register(url)))
+                        : challengeAgain(connection, webhooks.get(), existing, url),
+                refused -> failed(connection, refused.describe()),
+                unknown -> JobResult.retry(unknown.cause()));
+    }
+
+    private JobResult challengeAgain(Connection connection, GatewayWebhooks webhooks, Optional<GatewayWebhook> existing,
+            String url) {
+        if (existing.isEmpty()) {
+            return failed(connection, "no webhook at the gateway calls " + url + "; register it there first");
+        }
+        if (existing.get().verified()) {
+            return settle(connection, GatewayResult.succeeded(existing.get()));
+        }
+        return webhooks.requestChallenge(existing.get().id()).fold(
+                hook -> {
+                    record(connection, connection.webhook().challenged(hook.id()));
+                    return JobResult.done();
+                },
+                refused -> failed(connection, refused.describe()),
+                unknown -> JobResult.retry(unknown.cause()));
+    }
+
+    private JobResult settle(Connection connection, GatewayResult<GatewayWebhook> result) {
+        return result.fold(
+                hook -> {
+                    record(connection, connection.webhook().registered(hook.id(), hook.events(), hook.verified(),
+                            clock.instant()));
+                    return JobResult.done();
+                },
+                refused -> failed(connection, refused.describe()),
+                unknown -> JobResult.retry(unknown.cause()));
+    }
+
+    private JobResult failed(Connection connection, String reason) {
+        record(connection, connection.webhook().failed(reason));
+        return JobResult.failed(reason);
+    }
+
+    private void record(Connection connection, WebhookSetup webhook) {
+        ConnectionId id = connection.id();
+        connections.updateWebhook(connection.scope(), id, webhook);
+    }
+}
