@@ -19,8 +19,10 @@ import dev.paybridge.bootstrap.wiring.HttpModule;
 import dev.paybridge.bootstrap.wiring.PersistenceModule;
 import dev.paybridge.bootstrap.worker.DeferredSignal;
 import dev.paybridge.bootstrap.worker.GatewayWorkers;
-import dev.paybridge.bootstrap.worker.ReconciliationSweep;
+import dev.paybridge.bootstrap.worker.PeriodicSweeps;
+import dev.paybridge.application.port.in.webhook.PruneEventsUseCase;
 import dev.paybridge.application.port.in.webhook.ReconcilePaymentsUseCase;
+import dev.paybridge.application.service.webhook.EventRetention;
 import dev.paybridge.application.service.webhook.ReconcileInterval;
 import dev.paybridge.application.port.in.jobs.ProcessGatewayJobsUseCase;
 import dev.paybridge.application.service.invoice.LinkValidity;
@@ -28,6 +30,7 @@ import dev.paybridge.application.service.jobs.JobPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -38,6 +41,7 @@ import org.slf4j.LoggerFactory;
 /** A running paybridge: database, plugins, wiring and HTTP server, started in order and closed in reverse. */
 public final class PaybridgeService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PaybridgeService.class);
+    private static final Duration EVENT_PRUNING_TICK = Duration.ofHours(1);
     private final Deque<AutoCloseable> resources;
     private final Injector injector;
     private final int port;
@@ -78,15 +82,20 @@ public final class PaybridgeService implements AutoCloseable {
             Injector injector = Guice.createInjector(Stage.PRODUCTION, new PersistenceModule(database, masterKeyset),
                     new ApplicationModule(providers, JobPolicy.of(config.gatewayTimeout(), config.syncFirstRetry()),
                             new LinkValidity(config.linkValidity()), signal,
-                            new ReconcileInterval(config.reconcileInterval()), new WebhookUrls(publicBaseUrl)),
+                            new ReconcileInterval(config.reconcileInterval()), new WebhookUrls(publicBaseUrl),
+                            new EventRetention.Period(config.eventRetention())),
                     new HttpModule(adminTokenHash, publicBaseUrl));
             GatewayWorkers workers = new GatewayWorkers(injector.getInstance(ProcessGatewayJobsUseCase.class),
                     config.syncWorkers(), config.syncSweepInterval());
             signal.target(workers);
             workers.start();
             resources.push(workers);
-            resources.push(ReconciliationSweep.start(injector.getInstance(ReconcilePaymentsUseCase.class),
-                    config.reconcileInterval()));
+            ReconcilePaymentsUseCase reconcile = injector.getInstance(ReconcilePaymentsUseCase.class);
+            PruneEventsUseCase prune = injector.getInstance(PruneEventsUseCase.class);
+            resources.push(new PeriodicSweeps()
+                    .every(PeriodicSweeps.reconciliationTick(config.reconcileInterval()), "reconciliation",
+                            reconcile::reconcileDueLinks)
+                    .every(EVENT_PRUNING_TICK, "event retention", prune::pruneExpiredEvents));
             HttpServer server = injector.getInstance(HttpServer.class).start("0.0.0.0", port);
             resources.push(server);
             LOG.info("paybridge listening on port {} (public base URL {}), gateways: {}", port, publicBaseUrl,

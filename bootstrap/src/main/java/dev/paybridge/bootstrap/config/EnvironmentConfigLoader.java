@@ -37,6 +37,7 @@ public final class EnvironmentConfigLoader {
                 duration("PAYBRIDGE_SYNC_FIRST_RETRY", Duration.ofSeconds(1)),
                 duration("PAYBRIDGE_LINK_VALIDITY", Duration.ofDays(7)),
                 duration("PAYBRIDGE_RECONCILE_INTERVAL", Duration.ofMinutes(5)),
+                duration("PAYBRIDGE_EVENT_RETENTION", Duration.ofDays(90)),
                 paybridgeVariables());
     }
 

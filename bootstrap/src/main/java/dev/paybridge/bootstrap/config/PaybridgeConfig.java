@@ -25,6 +25,7 @@ public record PaybridgeConfig(
         Duration syncFirstRetry,
         Duration linkValidity,
         Duration reconcileInterval,
+        Duration eventRetention,
         Map<String, String> variables) {
 
     public PaybridgeConfig {

@@ -25,6 +25,7 @@ import dev.paybridge.application.port.in.tenant.AuthenticateApiKeyUseCase;
 import dev.paybridge.application.port.in.tenant.CreateTenantUseCase;
 import dev.paybridge.application.port.in.tenant.IssueApiKeyUseCase;
 import dev.paybridge.application.port.in.tenant.RevokeApiKeyUseCase;
+import dev.paybridge.application.port.in.webhook.PruneEventsUseCase;
 import dev.paybridge.application.port.in.webhook.ReceiveWebhookUseCase;
 import dev.paybridge.application.port.in.webhook.ReconcilePaymentsUseCase;
 import dev.paybridge.application.port.in.webhook.WebhookEventsUseCase;
@@ -58,6 +59,7 @@ import dev.paybridge.application.service.jobs.JobSettlements;
 import dev.paybridge.application.service.tenant.ApiKeyService;
 import dev.paybridge.application.service.tenant.TenantService;
 import dev.paybridge.application.service.webhook.EventApplication;
+import dev.paybridge.application.service.webhook.EventRetention;
 import dev.paybridge.application.service.webhook.GatewayEventRecorder;
 import dev.paybridge.application.service.webhook.LinkLookup;
 import dev.paybridge.application.service.webhook.PaymentEventApplier;
@@ -76,10 +78,13 @@ public final class ApplicationModule extends AbstractModule {
     private final SyncSignal syncSignal;
     private final ReconcileInterval reconcileInterval;
     private final WebhookUrls webhookUrls;
+    private final EventRetention.Period eventRetention;
 
     public ApplicationModule(GatewayProviders providers, JobPolicy jobPolicy, LinkValidity linkValidity,
-            SyncSignal syncSignal, ReconcileInterval reconcileInterval, WebhookUrls webhookUrls) {
+            SyncSignal syncSignal, ReconcileInterval reconcileInterval, WebhookUrls webhookUrls,
+            EventRetention.Period eventRetention) {
         this.webhookUrls = webhookUrls;
+        this.eventRetention = eventRetention;
         this.providers = providers;
         this.jobPolicy = jobPolicy;
         this.linkValidity = linkValidity;
@@ -178,5 +183,8 @@ public final class ApplicationModule extends AbstractModule {
         bind(WebhookEventsUseCase.class).to(WebhookService.class);
         bind(ReconciliationService.class).asEagerSingleton();
         bind(ReconcilePaymentsUseCase.class).to(ReconciliationService.class);
+        bind(EventRetention.Period.class).toInstance(eventRetention);
+        bind(EventRetention.class).asEagerSingleton();
+        bind(PruneEventsUseCase.class).to(EventRetention.class);
     }
 }

@@ -4,6 +4,7 @@ import dev.paybridge.application.port.in.invoice.InvoiceView;
 import dev.paybridge.domain.invoice.Invoice;
 import dev.paybridge.domain.invoice.InvoiceSync;
 import dev.paybridge.domain.invoice.LineItem;
+import dev.paybridge.domain.invoice.LinkCancellation;
 import dev.paybridge.domain.invoice.PaymentLink;
 import java.time.Instant;
 import java.util.List;
@@ -25,6 +26,7 @@ record InvoiceJson(
         Map<String, String> metadata,
         LinkJson paymentLink,
         SyncJson sync,
+        CancellationJson linkCancellation,
         String createdAt,
         String finalizedAt,
         String paidAt,
@@ -41,6 +43,7 @@ record InvoiceJson(
                 invoice.dueDate() == null ? null : invoice.dueDate().toString(), invoice.metadata(),
                 view.paymentLink().map(link -> LinkJson.of(link, now)).orElse(null),
                 new SyncJson(sync.state().wireName(), sync.attempts(), sync.lastError()),
+                view.linkCancellation().map(CancellationJson::of).orElse(null),
                 text(invoice.createdAt()), text(invoice.finalizedAt()), text(invoice.paidAt()), text(invoice.voidedAt()));
     }
 
@@ -67,5 +70,13 @@ record InvoiceJson(
     }
 
     record SyncJson(String state, int attempts, String lastError) {
+    }
+
+    /** The latest cancellation of a link the invoice no longer uses; a refused one means it was paid meanwhile. */
+    record CancellationJson(String gatewayInvoiceId, String state, int attempts, String lastError) {
+        static CancellationJson of(LinkCancellation cancellation) {
+            return new CancellationJson(cancellation.gatewayInvoiceId(), cancellation.state().wireName(),
+                    cancellation.attempts(), cancellation.lastError());
+        }
     }
 }

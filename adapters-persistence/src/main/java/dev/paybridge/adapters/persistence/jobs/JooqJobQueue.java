@@ -71,9 +71,20 @@ public final class JooqJobQueue implements JobQueue {
 
     @Override
     public Optional<JobStatus> find(JobKey key) {
-        return dsl.selectFrom(GATEWAY_JOBS).where(is(key)).fetchOptional().map(row -> new JobStatus(key,
-                new ConnectionId(row.getConnectionId()), JobState.fromWireName(row.getState()), row.getAttempts(),
-                row.getLastError(), Timestamps.fromColumn(row.getNextAttemptAt())));
+        return dsl.selectFrom(GATEWAY_JOBS).where(is(key)).fetchOptional().map(row -> status(key, row));
+    }
+
+    @Override
+    public Optional<JobStatus> findLatest(Scope scope, JobKind kind, String subjectPrefix) {
+        return dsl.selectFrom(GATEWAY_JOBS)
+                .where(GATEWAY_JOBS.TENANT_ID.eq(scope.tenantId().value()),
+                        GATEWAY_JOBS.ENVIRONMENT_ID.eq(scope.environmentId().value()),
+                        GATEWAY_JOBS.KIND.eq(kind.wireName()),
+                        GATEWAY_JOBS.SUBJECT.startsWith(subjectPrefix))
+                .orderBy(GATEWAY_JOBS.UPDATED_AT.desc(), GATEWAY_JOBS.SUBJECT.desc())
+                .limit(1)
+                .fetchOptional()
+                .map(row -> status(new JobKey(scope, kind, row.getSubject()), row));
     }
 
     @Override
@@ -154,6 +165,11 @@ public final class JooqJobQueue implements JobQueue {
                 .and(GATEWAY_JOBS.ENVIRONMENT_ID.eq(key.scope().environmentId().value()))
                 .and(GATEWAY_JOBS.KIND.eq(key.kind().wireName()))
                 .and(GATEWAY_JOBS.SUBJECT.eq(key.subject()));
+    }
+
+    private static JobStatus status(JobKey key, GatewayJobsRecord row) {
+        return new JobStatus(key, new ConnectionId(row.getConnectionId()), JobState.fromWireName(row.getState()),
+                row.getAttempts(), row.getLastError(), Timestamps.fromColumn(row.getNextAttemptAt()));
     }
 
     private static Job job(GatewayJobsRecord row, String token) {

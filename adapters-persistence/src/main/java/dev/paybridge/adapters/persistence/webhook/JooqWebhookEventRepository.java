@@ -17,10 +17,12 @@ import dev.paybridge.domain.webhook.WebhookEventId;
 import dev.paybridge.domain.webhook.WebhookEventStatus;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /** Gateway events in PostgreSQL; the unique key on the gateway's event id makes each one apply once. */
@@ -68,15 +70,37 @@ public final class JooqWebhookEventRepository implements WebhookEventRepository 
     }
 
     @Override
-    public Page<WebhookEvent> list(Scope scope, Optional<WebhookEventStatus> status, PageRequest page) {
+    public Page<WebhookEvent> list(Scope scope, Optional<WebhookEventStatus> status, PageRequest page,
+            int payloadBudget) {
         Condition condition = inScope(scope)
                 .and(status.map(s -> WEBHOOK_EVENTS.STATUS.eq(s.wireName())).orElse(DSL.noCondition()));
         int total = dsl.fetchCount(WEBHOOK_EVENTS, condition);
-        var items = dsl.selectFrom(WEBHOOK_EVENTS).where(condition)
+        var slice = dsl.selectFrom(WEBHOOK_EVENTS).where(condition)
                 .orderBy(WEBHOOK_EVENTS.RECEIVED_AT.desc(), WEBHOOK_EVENTS.ID.desc())
                 .limit(page.limit()).offset(page.offset())
-                .fetch(JooqWebhookEventRepository::event);
+                .asTable("slice");
+        Field<Integer> size = DSL.octetLength(slice.field(WEBHOOK_EVENTS.PAYLOAD));
+        Field<Long> before = DSL.sum(size).over(DSL.orderBy(slice.field(WEBHOOK_EVENTS.RECEIVED_AT).desc(),
+                slice.field(WEBHOOK_EVENTS.ID).desc())).cast(Long.class).minus(size.cast(Long.class)).as("before");
+        var sized = dsl.select(slice.fields()).select(before).from(slice).asTable("sized");
+        List<WebhookEvent> items = dsl.select(sized.fields(WEBHOOK_EVENTS.fields())).from(sized)
+                .where(sized.field(before).lt((long) payloadBudget))
+                .orderBy(sized.field(WEBHOOK_EVENTS.RECEIVED_AT).desc(), sized.field(WEBHOOK_EVENTS.ID).desc())
+                .fetch(row -> event(row.into(WEBHOOK_EVENTS)));
         return new Page<>(items, total, page);
+    }
+
+    @Override
+    public int deleteSettledBefore(Instant before, int limit) {
+        var expired = dsl.select(WEBHOOK_EVENTS.TENANT_ID, WEBHOOK_EVENTS.ENVIRONMENT_ID, WEBHOOK_EVENTS.ID)
+                .from(WEBHOOK_EVENTS)
+                .where(WEBHOOK_EVENTS.RECEIVED_AT.lt(Timestamps.toColumn(before)),
+                        WEBHOOK_EVENTS.STATUS.in(WebhookEventStatus.PROCESSED.wireName(),
+                                WebhookEventStatus.IGNORED.wireName()))
+                .limit(limit);
+        return dsl.deleteFrom(WEBHOOK_EVENTS)
+                .where(DSL.row(WEBHOOK_EVENTS.TENANT_ID, WEBHOOK_EVENTS.ENVIRONMENT_ID, WEBHOOK_EVENTS.ID).in(expired))
+                .execute();
     }
 
     private static String reason(String reason) {

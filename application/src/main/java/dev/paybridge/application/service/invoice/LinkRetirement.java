@@ -43,6 +43,11 @@ public final class LinkRetirement {
     }
 
     static JobKey cancellationKey(Scope scope, InvoiceId invoiceId, String gatewayInvoiceId) {
-        return new JobKey(scope, JobKind.LINK_CANCELLATION, invoiceId.value() + "/" + gatewayInvoiceId);
+        return new JobKey(scope, JobKind.LINK_CANCELLATION, cancellationsOf(invoiceId) + gatewayInvoiceId);
+    }
+
+    /** How the subjects of an invoice's link cancellations start: its id and a slash, then the gateway invoice id. */
+    static String cancellationsOf(InvoiceId invoiceId) {
+        return invoiceId.value() + "/";
     }
 }

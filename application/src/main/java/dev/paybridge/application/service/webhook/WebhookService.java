@@ -33,6 +33,8 @@ import java.util.Optional;
 public final class WebhookService implements ReceiveWebhookUseCase, WebhookEventsUseCase {
     /** How precisely the time of a connection's latest event is kept. */
     static final Duration EVENT_TIME_COARSENESS = Duration.ofMinutes(1);
+    /** The most payload bytes one page of the event audit carries, so no list can exhaust the service's memory. */
+    static final int PAYLOAD_BUDGET = 1024 * 1024;
     private final GatewayProviders providers;
     private final GatewayConnections gateways;
     private final ConnectionRepository connections;
@@ -102,7 +104,7 @@ public final class WebhookService implements ReceiveWebhookUseCase, WebhookEvent
 
     @Override
     public Page<WebhookEvent> listEvents(Scope scope, Optional<WebhookEventStatus> status, PageRequest page) {
-        return events.list(scope, status, page);
+        return events.list(scope, status, page, PAYLOAD_BUDGET);
     }
 
     @Override

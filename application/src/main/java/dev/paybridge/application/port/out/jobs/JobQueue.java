@@ -1,6 +1,7 @@
 package dev.paybridge.application.port.out.jobs;
 
 import dev.paybridge.domain.connection.ConnectionId;
+import dev.paybridge.domain.tenant.Scope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -21,6 +22,9 @@ public interface JobQueue {
     void schedule(JobKey key, ConnectionId connectionId, Map<String, String> data, Instant at);
 
     Optional<JobStatus> find(JobKey key);
+
+    /** The most recently changed job of this kind in the scope whose subject starts with {@code subjectPrefix}. */
+    Optional<JobStatus> findLatest(Scope scope, JobKind kind, String subjectPrefix);
 
     /** Leases the most overdue pending job of any kind and scope that nobody holds, counting the attempt. */
     Optional<Job> claimNextDue(Instant now, Duration lease);

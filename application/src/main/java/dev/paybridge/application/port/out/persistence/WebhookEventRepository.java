@@ -22,5 +22,13 @@ public interface WebhookEventRepository {
     /** The event stored under this gateway's event id, if any. */
     Optional<WebhookEvent> findByGatewayEventId(Scope scope, String providerType, String gatewayEventId);
 
-    Page<WebhookEvent> list(Scope scope, Optional<WebhookEventStatus> status, PageRequest page);
+    /**
+     * A page of the scope's events, newest first, whose payloads together stay within {@code payloadBudget} bytes
+     * (the first event of the page is always included): a page may hold fewer events than its limit; its total counts
+     * them all.
+     */
+    Page<WebhookEvent> list(Scope scope, Optional<WebhookEventStatus> status, PageRequest page, int payloadBudget);
+
+    /** Deletes up to {@code limit} processed or ignored events received before {@code before}; how many it did. */
+    int deleteSettledBefore(Instant before, int limit);
 }
