@@ -1,5 +1,7 @@
 package dev.paybridge.application.gateway;
 
+import dev.paybridge.application.port.in.gateway.GatewayDescription;
+import dev.paybridge.application.port.in.gateway.ListGatewaysUseCase;
 import dev.paybridge.application.spi.PaymentGatewayProvider;
 import java.util.Collection;
 import java.util.List;
@@ -10,7 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The gateway plugins loaded at start-up, by provider type: the only source of valid {@code provider_type}s. */
-public final class GatewayProviders {
+public final class GatewayProviders implements ListGatewaysUseCase {
     private final Map<String, PaymentGatewayProvider> byType;
 
     public GatewayProviders(Collection<PaymentGatewayProvider> providers) {
@@ -26,5 +28,11 @@ public final class GatewayProviders {
 
     public List<String> types() {
         return List.copyOf(byType.keySet());
+    }
+
+    @Override
+    public List<GatewayDescription> listGateways() {
+        return byType.values().stream().map(provider -> new GatewayDescription(provider.providerType(),
+                provider.displayName(), provider.credentialFields(), provider.webhookSetup().isPresent())).toList();
     }
 }

@@ -12,6 +12,7 @@ import dev.paybridge.application.port.in.connection.ListConnectionsUseCase;
 import dev.paybridge.application.port.in.connection.SetUpWebhookUseCase;
 import dev.paybridge.application.port.in.connection.TestConnectionUseCase;
 import dev.paybridge.application.port.in.connection.UpdateConnectionUseCase;
+import dev.paybridge.application.port.in.gateway.ListGatewaysUseCase;
 import dev.paybridge.application.port.in.invoice.CreateInvoiceUseCase;
 import dev.paybridge.application.port.in.invoice.FinalizeInvoiceUseCase;
 import dev.paybridge.application.port.in.invoice.GetInvoiceUseCase;
@@ -97,6 +98,7 @@ public final class ApplicationModule extends AbstractModule {
         // PostgreSQL keeps microseconds; a clock of the same precision makes stored and returned times agree.
         bind(Clock.class).toInstance(Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)));
         bind(GatewayProviders.class).toInstance(providers);
+        bind(ListGatewaysUseCase.class).toInstance(providers);
         bind(SyncSignal.class).toInstance(syncSignal);
         bind(Caches.class).to(CaffeineCaches.class).asEagerSingleton();
         installTenancy();

@@ -123,10 +123,17 @@ public final class PaymentLinkService implements RequestPaymentLinkUseCase {
         }
         return switch (status.get().state()) {
             case FAILED -> Optional.of(rejected(status.get().lastError()));
-            case DONE -> Optional.of(unavailable("the link made is no longer payable"));
+            case DONE -> Optional.of(madeLink(status.get().key()));
             case PENDING -> status.get().lastError() != null && !queue.isLeased(status.get().key(), clock.instant())
                     ? Optional.of(unavailable(status.get().lastError())) : Optional.empty();
         };
+    }
+
+    /** The link a job that is done made (it was stored before the job settled), read again now. */
+    private Outcome<PaymentLink> madeLink(JobKey key) {
+        return links.findCurrent(key.scope(), new InvoiceId(key.subject()))
+                .filter(link -> link.isPayableAt(clock.instant())).map(Outcome::done)
+                .orElseGet(() -> unavailable("the link made is no longer payable"));
     }
 
     private static Outcome<PaymentLink> notNeeded() {
