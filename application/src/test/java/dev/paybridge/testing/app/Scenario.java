@@ -1,6 +1,8 @@
 package dev.paybridge.testing.app;
 
 import dev.paybridge.application.outcome.Outcome;
+import dev.paybridge.application.outcome.Refusal;
+import dev.paybridge.application.outcome.RefusalKind;
 import dev.paybridge.application.page.PageRequest;
 import dev.paybridge.application.port.in.connection.ConnectionView;
 import dev.paybridge.application.port.in.connection.CreateConnectionCommand;
@@ -20,6 +22,7 @@ import dev.paybridge.domain.money.CurrencyUnit;
 import dev.paybridge.domain.tenant.Scope;
 import dev.paybridge.domain.webhook.WebhookEvent;
 import dev.paybridge.testing.gateway.FakeGatewayProvider;
+import dev.paybridge.testing.gateway.FakeWebhookSender;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +97,11 @@ public final class Scenario {
         return ran;
     }
 
+    /** Webhooks as the fake gateway signs them for the connections this scenario makes. */
+    public FakeWebhookSender webhooks() {
+        return app.gateway.webhooks().signedWith(WEBHOOK_SECRET);
+    }
+
     /** Delivers a webhook body to the scope's fake-gateway endpoint. */
     public WebhookReceipt deliver(Scope scope, byte[] body) {
         return app.receiveWebhook.receiveWebhook(FakeGatewayProvider.TYPE, scope.tenantId().value(),
@@ -129,6 +137,13 @@ public final class Scenario {
         return outcome.fold(value -> value, refusal -> {
             throw new IllegalStateException("refused: " + refusal);
         });
+    }
+
+    /** The kind of refusal of an outcome that must be refused. */
+    public static RefusalKind refusedAs(Outcome<?> outcome) {
+        return outcome.fold(value -> {
+            throw new IllegalStateException("done, not refused: " + value);
+        }, Refusal::kind);
     }
 
     private InvoiceView create(CreateInvoiceCommand command) {
