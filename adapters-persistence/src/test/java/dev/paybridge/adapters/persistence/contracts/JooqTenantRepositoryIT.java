@@ -1,15 +1,14 @@
-package dev.paybridge.adapters.persistence.invoice;
+package dev.paybridge.adapters.persistence.contracts;
 
 import dev.paybridge.adapters.persistence.jooq.PostgresDatabase;
-import dev.paybridge.adapters.persistence.testing.JooqPersistence;
 import dev.paybridge.adapters.persistence.testing.MigratedDatabase;
-import dev.paybridge.testing.contracts.IdempotencyRepositoryContract;
+import dev.paybridge.testing.contracts.TenantRepositoryContract;
 import dev.paybridge.testing.contracts.PersistencePorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
-/** The jOOQ idempotency repository held to its contract on a fresh PostgreSQL database. */
-class JooqIdempotencyRepositoryIT extends IdempotencyRepositoryContract {
+/** The jOOQ tenant repository held to its contract on a fresh PostgreSQL database. */
+class JooqTenantRepositoryIT extends TenantRepositoryContract {
     private static PostgresDatabase database;
     private static PersistencePorts ports;
 

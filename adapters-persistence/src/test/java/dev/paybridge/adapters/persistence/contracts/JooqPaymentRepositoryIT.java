@@ -1,15 +1,14 @@
-package dev.paybridge.adapters.persistence.tenant;
+package dev.paybridge.adapters.persistence.contracts;
 
 import dev.paybridge.adapters.persistence.jooq.PostgresDatabase;
-import dev.paybridge.adapters.persistence.testing.JooqPersistence;
 import dev.paybridge.adapters.persistence.testing.MigratedDatabase;
-import dev.paybridge.testing.contracts.ApiKeyRepositoryContract;
+import dev.paybridge.testing.contracts.PaymentRepositoryContract;
 import dev.paybridge.testing.contracts.PersistencePorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
-/** The jOOQ API key repository held to its contract on a fresh PostgreSQL database. */
-class JooqApiKeyRepositoryIT extends ApiKeyRepositoryContract {
+/** The jOOQ payment repository held to its contract on a fresh PostgreSQL database. */
+class JooqPaymentRepositoryIT extends PaymentRepositoryContract {
     private static PostgresDatabase database;
     private static PersistencePorts ports;
 

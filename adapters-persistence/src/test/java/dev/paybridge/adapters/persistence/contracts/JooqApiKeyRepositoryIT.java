@@ -1,15 +1,14 @@
-package dev.paybridge.adapters.persistence.jooq;
+package dev.paybridge.adapters.persistence.contracts;
 
 import dev.paybridge.adapters.persistence.jooq.PostgresDatabase;
-import dev.paybridge.adapters.persistence.testing.JooqPersistence;
 import dev.paybridge.adapters.persistence.testing.MigratedDatabase;
-import dev.paybridge.testing.contracts.TransactionsContract;
+import dev.paybridge.testing.contracts.ApiKeyRepositoryContract;
 import dev.paybridge.testing.contracts.PersistencePorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
-/** jOOQ transactions held to its contract on a fresh PostgreSQL database. */
-class JooqTransactionsIT extends TransactionsContract {
+/** The jOOQ API key repository held to its contract on a fresh PostgreSQL database. */
+class JooqApiKeyRepositoryIT extends ApiKeyRepositoryContract {
     private static PostgresDatabase database;
     private static PersistencePorts ports;
 

@@ -1,15 +1,14 @@
-package dev.paybridge.adapters.persistence.invoice;
+package dev.paybridge.adapters.persistence.contracts;
 
 import dev.paybridge.adapters.persistence.jooq.PostgresDatabase;
-import dev.paybridge.adapters.persistence.testing.JooqPersistence;
 import dev.paybridge.adapters.persistence.testing.MigratedDatabase;
-import dev.paybridge.testing.contracts.PaymentLinkRepositoryContract;
+import dev.paybridge.testing.contracts.InvoiceRepositoryContract;
 import dev.paybridge.testing.contracts.PersistencePorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
-/** The jOOQ payment link repository held to its contract on a fresh PostgreSQL database. */
-class JooqPaymentLinkRepositoryIT extends PaymentLinkRepositoryContract {
+/** The jOOQ invoice repository held to its contract on a fresh PostgreSQL database. */
+class JooqInvoiceRepositoryIT extends InvoiceRepositoryContract {
     private static PostgresDatabase database;
     private static PersistencePorts ports;
 

@@ -1,7 +1,6 @@
-package dev.paybridge.adapters.persistence.connection;
+package dev.paybridge.adapters.persistence.contracts;
 
 import dev.paybridge.adapters.persistence.jooq.PostgresDatabase;
-import dev.paybridge.adapters.persistence.testing.JooqPersistence;
 import dev.paybridge.adapters.persistence.testing.MigratedDatabase;
 import dev.paybridge.testing.contracts.ConnectionRepositoryContract;
 import dev.paybridge.testing.contracts.PersistencePorts;

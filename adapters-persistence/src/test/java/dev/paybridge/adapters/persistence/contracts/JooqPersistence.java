@@ -1,4 +1,4 @@
-package dev.paybridge.adapters.persistence.testing;
+package dev.paybridge.adapters.persistence.contracts;
 
 import dev.paybridge.adapters.persistence.connection.JooqConnectionRepository;
 import dev.paybridge.adapters.persistence.invoice.JooqIdempotencyRepository;
