@@ -18,13 +18,13 @@ public final class JooqTransactions implements Transactions {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return dsl.transactionResult(ignored -> work.get());
+        return dsl.transactionResult(() -> work.get());
     }
 
     @Override
     public <T> Outcome<T> attempt(Supplier<Outcome<T>> work) {
         try {
-            return dsl.transactionResult(ignored -> work.get().fold(Outcome::done, refusal -> {
+            return dsl.transactionResult(() -> work.get().fold(Outcome::done, refusal -> {
                 throw new RolledBack(refusal);
             }));
         } catch (RolledBack refused) {

@@ -28,15 +28,14 @@ public final class JooqTenantRepository implements TenantRepository {
 
     @Override
     public void insert(Tenant tenant) {
-        dsl.transaction(transaction -> {
-            DSLContext tx = transaction.dsl();
-            tx.insertInto(TENANTS)
+        dsl.transaction(() -> {
+            dsl.insertInto(TENANTS)
                     .set(TENANTS.ID, tenant.id().value())
                     .set(TENANTS.NAME, tenant.name())
                     .set(TENANTS.CREATED_AT, Timestamps.toColumn(tenant.createdAt()))
                     .execute();
             for (Environment environment : tenant.environments()) {
-                tx.insertInto(ENVIRONMENTS)
+                dsl.insertInto(ENVIRONMENTS)
                         .set(ENVIRONMENTS.TENANT_ID, tenant.id().value())
                         .set(ENVIRONMENTS.ID, environment.id().value())
                         .set(ENVIRONMENTS.NAME, environment.name().wireName())
