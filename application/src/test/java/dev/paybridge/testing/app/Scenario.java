@@ -13,6 +13,7 @@ import dev.paybridge.application.port.in.tenant.CreateTenantCommand;
 import dev.paybridge.application.port.in.webhook.WebhookReceipt;
 import dev.paybridge.domain.connection.Connection;
 import dev.paybridge.domain.connection.SyncConfig;
+import dev.paybridge.domain.connection.WebhookSetup;
 import dev.paybridge.domain.invoice.Customer;
 import dev.paybridge.domain.invoice.Invoice;
 import dev.paybridge.domain.invoice.InvoiceId;
@@ -55,7 +56,7 @@ public final class Scenario {
     public Connection connect(Scope scope) {
         return done(app.createConnection.createConnection(new CreateConnectionCommand(scope, "FakePay",
                 FakeGatewayProvider.TYPE, credentials(), Map.of("success_url", "https://shop.test/thanks"),
-                SyncConfig.DEFAULT))).connection();
+                SyncConfig.DEFAULT, WebhookSetup.Mode.MANUAL))).connection();
     }
 
     public static Map<String, String> credentials() {
@@ -99,7 +100,7 @@ public final class Scenario {
 
     /** Webhooks as the fake gateway signs them for the connections this scenario makes. */
     public FakeWebhookSender webhooks() {
-        return app.gateway.webhooks().signedWith(WEBHOOK_SECRET);
+        return app.gateway.sender().signedWith(WEBHOOK_SECRET);
     }
 
     /** Delivers a webhook body to the scope's fake-gateway endpoint. */

@@ -2,9 +2,11 @@ package dev.paybridge.testing.app;
 
 import dev.paybridge.application.gateway.GatewayConnections;
 import dev.paybridge.application.gateway.GatewayProviders;
+import dev.paybridge.application.gateway.WebhookUrls;
 import dev.paybridge.application.port.in.connection.ArchiveConnectionUseCase;
 import dev.paybridge.application.port.in.connection.CreateConnectionUseCase;
 import dev.paybridge.application.port.in.connection.GetConnectionUseCase;
+import dev.paybridge.application.port.in.connection.SetUpWebhookUseCase;
 import dev.paybridge.application.port.in.connection.TestConnectionUseCase;
 import dev.paybridge.application.port.in.connection.UpdateConnectionUseCase;
 import dev.paybridge.application.port.in.invoice.CreateInvoiceUseCase;
@@ -19,11 +21,19 @@ import dev.paybridge.application.port.in.tenant.AuthenticateApiKeyUseCase;
 import dev.paybridge.application.port.in.tenant.CreateTenantUseCase;
 import dev.paybridge.application.port.in.tenant.IssueApiKeyUseCase;
 import dev.paybridge.application.port.in.tenant.RevokeApiKeyUseCase;
+import dev.paybridge.application.port.in.webhook.PruneEventsUseCase;
 import dev.paybridge.application.port.in.webhook.ReceiveWebhookUseCase;
 import dev.paybridge.application.port.in.webhook.ReconcilePaymentsUseCase;
 import dev.paybridge.application.port.in.webhook.WebhookEventsUseCase;
+import dev.paybridge.application.service.connection.ConnectionQueries;
 import dev.paybridge.application.service.connection.ConnectionService;
 import dev.paybridge.application.service.connection.ConnectionTestService;
+import dev.paybridge.application.service.connection.ConnectionViews;
+import dev.paybridge.application.service.connection.WebhookChallengeJob;
+import dev.paybridge.application.service.connection.WebhookDeletionJob;
+import dev.paybridge.application.service.connection.WebhookJobs;
+import dev.paybridge.application.service.connection.WebhookSetupJob;
+import dev.paybridge.application.service.connection.WebhookSetupService;
 import dev.paybridge.application.service.invoice.InvoiceLifecycleService;
 import dev.paybridge.application.service.invoice.InvoiceService;
 import dev.paybridge.application.service.invoice.InvoiceSyncJob;
@@ -42,6 +52,7 @@ import dev.paybridge.application.service.jobs.JobSettlements;
 import dev.paybridge.application.service.tenant.ApiKeyService;
 import dev.paybridge.application.service.tenant.TenantService;
 import dev.paybridge.application.service.webhook.EventApplication;
+import dev.paybridge.application.service.webhook.EventRetention;
 import dev.paybridge.application.service.webhook.GatewayEventRecorder;
 import dev.paybridge.application.service.webhook.LinkLookup;
 import dev.paybridge.application.service.webhook.PaymentEventApplier;
@@ -67,6 +78,8 @@ import java.util.Set;
  */
 public final class TestApplication {
     public static final Duration RECONCILE_INTERVAL = Duration.ofMinutes(10);
+    public static final Duration EVENT_RETENTION = Duration.ofDays(90);
+    public static final String PUBLIC_BASE_URL = "https://paybridge.example.test";
     public static final JobPolicy JOB_POLICY = new JobPolicy(Duration.ofSeconds(30), Duration.ofSeconds(2),
             Duration.ofMinutes(5));
     public final SettableClock clock = new SettableClock(Instant.parse("2030-03-01T10:00:00Z"));
@@ -84,20 +97,25 @@ public final class TestApplication {
     private final GatewayProviders providers = new GatewayProviders(List.of(provider));
     public final FakeSecretCipher cipher = new FakeSecretCipher();
     private final GatewayConnections gateways = new GatewayConnections(providers, cipher, new InMemoryCaches());
+    private final WebhookUrls urls = new WebhookUrls(PUBLIC_BASE_URL);
+    private final WebhookJobs webhookJobs = new WebhookJobs(db.jobs, clock);
+    private final ConnectionViews connectionViews = new ConnectionViews(providers, cipher, urls);
     private final ConnectionService connectionService = new ConnectionService(providers, gateways, db.connections,
-            cipher, db.transactions, clock);
+            cipher, webhookJobs, connectionViews, db.transactions, signal, clock);
     public final CreateConnectionUseCase createConnection = connectionService;
-    public final GetConnectionUseCase getConnection = connectionService;
+    public final GetConnectionUseCase getConnection = new ConnectionQueries(db.connections, connectionViews);
     public final UpdateConnectionUseCase updateConnection = connectionService;
     public final ArchiveConnectionUseCase archiveConnection = connectionService;
+    public final SetUpWebhookUseCase setUpWebhook = new WebhookSetupService(db.connections, gateways, webhookJobs,
+            connectionViews, db.transactions, signal);
     public final TestConnectionUseCase testConnection = new ConnectionTestService(db.connections, gateways, clock);
 
     private final SyncTargets syncTargets = new SyncTargets(db.connections, db.jobs, clock);
     private final InvoiceViews views = new InvoiceViews(db.links, db.jobs);
     private final LinkRetirement retirement = new LinkRetirement(db.links, db.jobs, clock);
     private final GatewayEventRecorder recorder = new GatewayEventRecorder(db.events,
-            new EventApplication(new PaymentEventApplier(db.links, db.invoices, db.payments, clock)), db.transactions,
-            clock);
+            new EventApplication(new PaymentEventApplier(db.links, db.invoices, db.payments, clock), db.connections,
+                    providers, webhookJobs), db.transactions, clock);
     private final LinkLookup lookup = new LinkLookup(db.connections, db.links, gateways, recorder, clock);
     private final InvoiceService invoiceService = new InvoiceService(db.invoices, db.idempotency, syncTargets,
             gateways, views, db.transactions, signal, clock);
@@ -115,16 +133,21 @@ public final class TestApplication {
             new InvoiceSyncJob(db.invoices, db.links, db.connections, gateways,
                     new LinkStore(db.invoices, db.links, retirement, db.transactions, clock), lookup,
                     new LinkValidity(Duration.ofDays(7)), clock),
-            new LinkCancellationJob(db.connections, db.links, gateways, lookup)), JOB_POLICY, settlements, clock);
+            new LinkCancellationJob(db.connections, db.links, gateways, lookup),
+            new WebhookSetupJob(db.connections, gateways, urls, clock),
+            new WebhookChallengeJob(db.connections, gateways, clock),
+            new WebhookDeletionJob(db.connections, gateways)), JOB_POLICY, settlements, clock);
     public final ProcessGatewayJobsUseCase processJobs = jobService;
     public final RequestPaymentLinkUseCase requestPaymentLink = new PaymentLinkService(db.invoices, db.links, db.jobs,
             jobService, settlements, syncTargets, new LinkReplacement(lookup, db.invoices, db.links, retirement,
                     db.transactions), JOB_POLICY, clock);
 
     private final WebhookService webhookService = new WebhookService(providers, gateways, db.connections, recorder,
-            db.events);
+            db.events, clock);
     public final ReceiveWebhookUseCase receiveWebhook = webhookService;
     public final WebhookEventsUseCase webhookEvents = webhookService;
     public final ReconcilePaymentsUseCase reconcile = new ReconciliationService(db.links, lookup,
             new ReconcileInterval(RECONCILE_INTERVAL), clock);
+    public final PruneEventsUseCase pruneEvents = new EventRetention(db.events,
+            new EventRetention.Period(EVENT_RETENTION), clock);
 }

@@ -10,11 +10,14 @@ import dev.paybridge.domain.connection.ConnectionStatus;
 import dev.paybridge.domain.connection.ConnectionTest;
 import dev.paybridge.domain.connection.GatewayMode;
 import dev.paybridge.domain.connection.SyncConfig;
+import dev.paybridge.domain.connection.WebhookSetup;
 import dev.paybridge.domain.tenant.EnvironmentId;
 import dev.paybridge.domain.tenant.Scope;
 import dev.paybridge.domain.tenant.Tenant;
 import dev.paybridge.domain.tenant.TenantId;
 import dev.paybridge.testing.mothers.Connections;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -78,9 +81,11 @@ public abstract class ConnectionRepositoryContract extends PersistenceContract {
         assertThat(ports().connections().list(otherTenant, Optional.empty(), ConnectionStatus.ACTIVE, FIRST_TEN)
                 .total()).isZero();
         Connection foreign = new Connection(stored.id(), otherTenant, "hijacked", "fakepay", ConnectionStatus.ARCHIVED,
-                GatewayMode.LIVE, stored.secrets(), Map.of(), SyncConfig.DEFAULT, null, now, now);
+                GatewayMode.LIVE, stored.secrets(), Map.of(), SyncConfig.DEFAULT, null,
+                WebhookSetup.initial(WebhookSetup.Mode.AUTOMATIC), now, now);
         ports().connections().update(foreign);
         ports().connections().recordTest(otherTenant, stored.id(), ConnectionTest.passed(GatewayMode.LIVE, 1, now));
+        ports().connections().updateWebhook(otherTenant, stored.id(), stored.webhook().failed("hijacked"));
         assertThat(ports().connections().find(sandbox, stored.id())).contains(stored);
     }
 
@@ -149,5 +154,38 @@ public abstract class ConnectionRepositoryContract extends PersistenceContract {
         ports().connections().insert(archived);
         ports().connections().update(archived.archived(now));
         assertThat(ports().connections().findActive(scope)).containsExactly(older, newer);
+    }
+
+    @Test
+    void keeps_the_webhook_set_up_and_state_without_touching_the_rest() {
+        Scope scope = newScope();
+        Connection stored = Connections.active(scope, "fakepay", now);
+        ports().connections().insert(stored);
+        WebhookSetup registered = WebhookSetup.initial(WebhookSetup.Mode.AUTOMATIC)
+                .registered("wh_1", List.of("payment_paid", "payment_failed"), true, now.plusSeconds(1));
+
+        ports().connections().updateWebhook(scope, stored.id(), registered);
+
+        Connection found = ports().connections().find(scope, stored.id()).orElseThrow();
+        assertThat(found.webhook()).isEqualTo(registered);
+        assertThat(found.withWebhook(stored.webhook())).isEqualTo(stored);
+        ports().connections().updateWebhook(scope, stored.id(), registered.failed("e".repeat(2000)));
+        assertThat(ports().connections().find(scope, stored.id()).orElseThrow().webhook().lastError())
+                .as("fitted to its column").hasSize(1000).endsWith("…");
+    }
+
+    @Test
+    void notes_the_latest_event_at_most_once_per_coarseness() {
+        Scope scope = newScope();
+        Connection stored = Connections.active(scope, "fakepay", now);
+        ports().connections().insert(stored);
+        Duration minute = Duration.ofMinutes(1);
+
+        ports().connections().noteEvent(scope, stored.id(), now, minute);
+        ports().connections().noteEvent(scope, stored.id(), now.plusSeconds(30), minute);
+        assertThat(ports().connections().find(scope, stored.id()).orElseThrow().webhook().lastEventAt()).isEqualTo(now);
+        ports().connections().noteEvent(scope, stored.id(), now.plusSeconds(61), minute);
+        assertThat(ports().connections().find(scope, stored.id()).orElseThrow().webhook().lastEventAt())
+                .isEqualTo(now.plusSeconds(61));
     }
 }

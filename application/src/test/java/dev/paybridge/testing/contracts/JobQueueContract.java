@@ -175,4 +175,25 @@ public abstract class JobQueueContract extends PersistenceContract {
         jobs().fail(jobs().claimNextDue(now, LEASE).orElseThrow(), "e".repeat(1200), now);
         assertThat(jobs().find(key).orElseThrow().lastError()).hasSize(1000).endsWith("…");
     }
+
+    @Test
+    void finds_the_most_recently_changed_job_of_a_kind_whose_subject_starts_with_a_prefix() {
+        JobKey first = new JobKey(scope, JobKind.LINK_CANCELLATION, "inv_1/gw_a");
+        JobKey second = new JobKey(scope, JobKind.LINK_CANCELLATION, "inv_1/gw_b");
+        JobKey otherInvoice = new JobKey(scope, JobKind.LINK_CANCELLATION, "inv_10/gw_c");
+        jobs().schedule(first, connection, Map.of(), now);
+        jobs().schedule(second, connection, Map.of(), now.plusSeconds(1));
+        jobs().schedule(otherInvoice, connection, Map.of(), now.plusSeconds(2));
+
+        assertThat(jobs().findLatest(scope, JobKind.LINK_CANCELLATION, "inv_1/")).get()
+                .extracting(JobStatus::key).isEqualTo(second);
+        Job claimed = jobs().claim(first, now.plusSeconds(3), LEASE).orElseThrow();
+        jobs().fail(claimed, "refused", now.plusSeconds(4));
+        assertThat(jobs().findLatest(scope, JobKind.LINK_CANCELLATION, "inv_1/")).get()
+                .extracting(JobStatus::key, JobStatus::state).containsExactly(first, JobState.FAILED);
+        assertThat(jobs().findLatest(scope, JobKind.INVOICE_SYNC, "inv_1/")).isEmpty();
+        assertThat(jobs().findLatest(new Scope(TenantId.generate(), EnvironmentId.generate()),
+                JobKind.LINK_CANCELLATION, "inv_1/")).isEmpty();
+        assertThat(jobs().findLatest(scope, JobKind.LINK_CANCELLATION, "inv_%")).as("no wildcards").isEmpty();
+    }
 }

@@ -9,11 +9,13 @@ import dev.paybridge.domain.webhook.WebhookEvent;
 import dev.paybridge.domain.webhook.WebhookEventId;
 import dev.paybridge.domain.webhook.WebhookEventStatus;
 import dev.paybridge.testing.mothers.Events;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What every {@code WebhookEventRepository} does. */
 public abstract class WebhookEventRepositoryContract extends PersistenceContract {
+    private static final int BUDGET = 1024 * 1024;
 
     @Test
     void stores_an_event_and_finds_it_by_id_and_by_gateway_event_id() {
@@ -62,7 +64,7 @@ public abstract class WebhookEventRepositoryContract extends PersistenceContract
         assertThat(ports().events().findByGatewayEventId(other, "fakepay", "evt_1")).isEmpty();
         ports().events().recordOutcome(other, event.id(), WebhookEventStatus.FAILED, "no", now);
         assertThat(ports().events().find(scope, event.id())).contains(event);
-        assertThat(ports().events().list(other, Optional.empty(), new PageRequest(10, 0)).total()).isZero();
+        assertThat(ports().events().list(other, Optional.empty(), new PageRequest(10, 0), BUDGET).total()).isZero();
     }
 
     @Test
@@ -75,10 +77,10 @@ public abstract class WebhookEventRepositoryContract extends PersistenceContract
                 ports().events().recordOutcome(scope, event.id(), WebhookEventStatus.IGNORED, null, now);
             }
         }
-        Page<WebhookEvent> page = ports().events().list(scope, Optional.empty(), new PageRequest(2, 1));
+        Page<WebhookEvent> page = ports().events().list(scope, Optional.empty(), new PageRequest(2, 1), BUDGET);
         assertThat(page.total()).isEqualTo(5);
         assertThat(page.items()).extracting(WebhookEvent::gatewayEventId).containsExactly("evt_3", "evt_2");
-        assertThat(ports().events().list(scope, Optional.of(WebhookEventStatus.IGNORED), new PageRequest(10, 0))
+        assertThat(ports().events().list(scope, Optional.of(WebhookEventStatus.IGNORED), new PageRequest(10, 0), BUDGET)
                 .items()).extracting(WebhookEvent::gatewayEventId).containsExactly("evt_3", "evt_1");
     }
 
@@ -90,7 +92,39 @@ public abstract class WebhookEventRepositoryContract extends PersistenceContract
         ports().events().insert(first);
         ports().events().insert(second);
         WebhookEvent higher = first.id().value().compareTo(second.id().value()) > 0 ? first : second;
-        assertThat(ports().events().list(scope, Optional.empty(), new PageRequest(1, 0)).items())
+        assertThat(ports().events().list(scope, Optional.empty(), new PageRequest(1, 0), BUDGET).items())
                 .containsExactly(higher);
+    }
+
+    @Test
+    void a_page_carries_its_events_until_their_payloads_reach_the_budget_and_always_the_first() {
+        Scope scope = newScope();
+        String kilobyte = "{\"pad\":\"" + "x".repeat(1000) + "\"}";
+        for (int i = 0; i < 4; i++) {
+            ports().events().insert(Events.processed(scope, "evt_big_" + i, now.plusSeconds(i), kilobyte));
+        }
+        Page<WebhookEvent> page = ports().events().list(scope, Optional.empty(), new PageRequest(10, 0), 2500);
+        assertThat(page.items()).extracting(WebhookEvent::gatewayEventId)
+                .containsExactly("evt_big_3", "evt_big_2", "evt_big_1");
+        assertThat(page.total()).isEqualTo(4);
+        assertThat(ports().events().list(scope, Optional.empty(), new PageRequest(10, 0), 1).items()).hasSize(1);
+        assertThat(ports().events().list(scope, Optional.empty(), new PageRequest(10, 3), 1).items())
+                .extracting(WebhookEvent::gatewayEventId).containsExactly("evt_big_0");
+    }
+
+    @Test
+    void deletes_settled_events_received_before_a_time_and_keeps_the_rest() {
+        Scope scope = newScope();
+        WebhookEvent oldProcessed = Events.processed(scope, "evt_old_p", now);
+        WebhookEvent oldFlagged = Events.processed(scope, "evt_old_f", now.plusSeconds(1));
+        WebhookEvent recent = Events.processed(scope, "evt_new", now.plusSeconds(100));
+        List.of(oldProcessed, oldFlagged, recent).forEach(ports().events()::insert);
+        ports().events().recordOutcome(scope, oldFlagged.id(), WebhookEventStatus.NEEDS_REVIEW, "look", now);
+
+        assertThat(ports().events().deleteSettledBefore(now.plusSeconds(50), 10)).isEqualTo(1);
+
+        assertThat(ports().events().find(scope, oldProcessed.id())).isEmpty();
+        assertThat(ports().events().find(scope, oldFlagged.id())).isPresent();
+        assertThat(ports().events().find(scope, recent.id())).isPresent();
     }
 }

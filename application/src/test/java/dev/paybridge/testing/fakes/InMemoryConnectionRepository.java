@@ -7,8 +7,11 @@ import dev.paybridge.domain.connection.Connection;
 import dev.paybridge.domain.connection.ConnectionId;
 import dev.paybridge.domain.connection.ConnectionStatus;
 import dev.paybridge.domain.connection.ConnectionTest;
+import dev.paybridge.domain.connection.WebhookSetup;
 import dev.paybridge.domain.tenant.Scope;
 import dev.paybridge.testing.fakes.InMemoryStore.Scoped;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +56,21 @@ public final class InMemoryConnectionRepository implements ConnectionRepository 
     public void recordTest(Scope scope, ConnectionId id, ConnectionTest test) {
         store.run(() -> store.connections.get(key(scope, id)).ifPresent(c -> store.connections.put(key(scope, id),
                 new Connection(c.id(), c.scope(), c.name(), c.providerType(), c.status(), c.mode(), c.secrets(),
-                        c.metadata(), c.syncConfig(), stored(test), c.createdAt(), c.updatedAt()))));
+                        c.metadata(), c.syncConfig(), stored(test), c.webhook(), c.createdAt(), c.updatedAt()))));
+    }
+
+    @Override
+    public void updateWebhook(Scope scope, ConnectionId id, WebhookSetup webhook) {
+        store.run(() -> store.connections.get(key(scope, id)).ifPresent(c -> store.connections.put(key(scope, id),
+                c.withWebhook(stored(webhook)))));
+    }
+
+    @Override
+    public void noteEvent(Scope scope, ConnectionId id, Instant at, Duration coarseness) {
+        store.run(() -> store.connections.get(key(scope, id))
+                .filter(c -> c.webhook().lastEventAt() == null
+                        || c.webhook().lastEventAt().isBefore(Micros.of(at.minus(coarseness))))
+                .ifPresent(c -> store.connections.put(key(scope, id), c.withWebhook(stored(c.webhook().eventAt(at))))));
     }
 
     @Override
@@ -91,7 +108,18 @@ public final class InMemoryConnectionRepository implements ConnectionRepository 
 
     private static Connection stored(Connection c) {
         return new Connection(c.id(), c.scope(), c.name(), c.providerType(), c.status(), c.mode(), c.secrets(),
-                c.metadata(), c.syncConfig(), stored(c.lastTest()), Micros.of(c.createdAt()), Micros.of(c.updatedAt()));
+                c.metadata(), c.syncConfig(), stored(c.lastTest()), stored(c.webhook()), Micros.of(c.createdAt()),
+                Micros.of(c.updatedAt()));
+    }
+
+    private static WebhookSetup stored(WebhookSetup webhook) {
+        return new WebhookSetup(webhook.mode(), webhook.state(), Columns.fit(webhook.gatewayWebhookId(), 255),
+                webhook.events(), micros(webhook.verifiedAt()), micros(webhook.lastEventAt()),
+                Columns.fit(webhook.lastError(), 1000));
+    }
+
+    private static Instant micros(Instant at) {
+        return at == null ? null : Micros.of(at);
     }
 
     private static ConnectionTest stored(ConnectionTest test) {

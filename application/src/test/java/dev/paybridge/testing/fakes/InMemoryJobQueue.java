@@ -2,10 +2,12 @@ package dev.paybridge.testing.fakes;
 
 import dev.paybridge.application.port.out.jobs.Job;
 import dev.paybridge.application.port.out.jobs.JobKey;
+import dev.paybridge.application.port.out.jobs.JobKind;
 import dev.paybridge.application.port.out.jobs.JobQueue;
 import dev.paybridge.application.port.out.jobs.JobState;
 import dev.paybridge.application.port.out.jobs.JobStatus;
 import dev.paybridge.domain.connection.ConnectionId;
+import dev.paybridge.domain.tenant.Scope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -38,6 +40,17 @@ public final class InMemoryJobQueue implements JobQueue {
     public Optional<JobStatus> find(JobKey key) {
         return store.statement(() -> store.jobs.get(key).map(row -> new JobStatus(key, row.connectionId(), row.state(),
                 row.attempts(), row.lastError(), row.nextAttemptAt())));
+    }
+
+    @Override
+    public Optional<JobStatus> findLatest(Scope scope, JobKind kind, String subjectPrefix) {
+        return store.statement(() -> store.jobs.copy().entrySet().stream()
+                .filter(entry -> entry.getKey().scope().equals(scope) && entry.getKey().kind() == kind
+                        && entry.getKey().subject().startsWith(subjectPrefix))
+                .max(Comparator.comparing((Map.Entry<JobKey, JobRow> entry) -> entry.getValue().updatedAt())
+                        .thenComparing(entry -> entry.getKey().subject()))
+                .map(entry -> new JobStatus(entry.getKey(), entry.getValue().connectionId(), entry.getValue().state(),
+                        entry.getValue().attempts(), entry.getValue().lastError(), entry.getValue().nextAttemptAt())));
     }
 
     @Override

@@ -8,8 +8,11 @@ import dev.paybridge.domain.webhook.WebhookEvent;
 import dev.paybridge.domain.webhook.WebhookEventId;
 import dev.paybridge.domain.webhook.WebhookEventStatus;
 import dev.paybridge.testing.fakes.InMemoryStore.Scoped;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /** Gateway events in memory, stored once per (environment, provider, gateway event id). */
@@ -62,8 +65,30 @@ public final class InMemoryWebhookEventRepository implements WebhookEventReposit
     }
 
     @Override
-    public Page<WebhookEvent> list(Scope scope, Optional<WebhookEventStatus> status, PageRequest page) {
-        return store.statement(() -> Pages.of(store.events.where(event -> event.scope().equals(scope)
+    public Page<WebhookEvent> list(Scope scope, Optional<WebhookEventStatus> status, PageRequest page,
+            int payloadBudget) {
+        Page<WebhookEvent> full = store.statement(() -> Pages.of(store.events.where(event -> event.scope().equals(scope)
                 && status.map(wanted -> event.status() == wanted).orElse(true)), NEWEST_FIRST, page));
+        List<WebhookEvent> within = new ArrayList<>();
+        long before = 0;
+        for (WebhookEvent event : full.items()) {
+            if (before >= payloadBudget) {
+                break;
+            }
+            within.add(event);
+            before += event.payload().getBytes(StandardCharsets.UTF_8).length;
+        }
+        return new Page<>(within, full.total(), page);
+    }
+
+    @Override
+    public int deleteSettledBefore(Instant before, int limit) {
+        return store.statement(() -> {
+            List<WebhookEvent> expired = store.events.where(event -> event.receivedAt().isBefore(before)
+                    && (event.status() == WebhookEventStatus.PROCESSED || event.status() == WebhookEventStatus.IGNORED))
+                    .stream().limit(limit).toList();
+            expired.forEach(event -> store.events.remove(new Scoped(event.scope(), event.id().value())));
+            return expired.size();
+        });
     }
 }

@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  * An in-process gateway account, in the spirit of Kill Bill's {@code MockPaymentProviderPlugin}: it keeps links and
  * payments in memory, carries our invoice id back, records every call paybridge makes, and can be told to make a
  * coming call unknown (before or after it takes effect), refused or slow ({@link #nextCall}, {@link #onNext}). Tests
- * play the payer through {@link FakePayer} ({@link #payer()}) and deliver its webhooks ({@link #webhooks()}).
+ * play the payer through {@link FakePayer} ({@link #payer()}) and deliver its webhooks ({@link #sender()}).
  */
 public final class FakeGateway implements PaymentGateway {
     private final SettableClock clock;
@@ -73,7 +73,7 @@ public final class FakeGateway implements PaymentGateway {
     }
 
     /** Webhooks about this account, signed with the connected webhook secret. */
-    public FakeWebhookSender webhooks() {
+    public FakeWebhookSender sender() {
         return new FakeWebhookSender(clock, webhookSecret, eventIds);
     }
 

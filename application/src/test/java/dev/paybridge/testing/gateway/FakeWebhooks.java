@@ -14,6 +14,8 @@ import java.time.Instant;
  * connection's webhook secret, which it writes for tests and verifies and reads for paybridge.
  */
 final class FakeWebhooks {
+    /** How long the fake gateway accepts a challenge's code. */
+    static final java.time.Duration CODE_VALIDITY = java.time.Duration.ofMinutes(30);
     static final String CHALLENGE = "endpoint.verify";
 
     private FakeWebhooks() {
@@ -69,7 +71,8 @@ final class FakeWebhooks {
         if (type.equals(CHALLENGE)) {
             String code = body.path("code").asText("");
             body.remove("code");
-            return new GatewayEvent.Challenge(id, type, at, FakeJson.text(body, "endpoint"), code, FakeJson.write(body));
+            return new GatewayEvent.Challenge(id, type, at, FakeJson.text(body, "endpoint"), code,
+                    at.plus(FakeWebhooks.CODE_VALIDITY), FakeJson.write(body));
         }
         return new GatewayEvent.Other(id, type, at, FakeJson.write(body));
     }

@@ -12,7 +12,11 @@ public final class Events {
     }
 
     public static WebhookEvent processed(Scope scope, String gatewayEventId, Instant receivedAt) {
+        return processed(scope, gatewayEventId, receivedAt, "{\"id\":\"" + gatewayEventId + "\"}");
+    }
+
+    public static WebhookEvent processed(Scope scope, String gatewayEventId, Instant receivedAt, String payload) {
         return new WebhookEvent(WebhookEventId.generate(), scope, "fakepay", gatewayEventId, "payment_paid",
-                WebhookEventStatus.PROCESSED, null, "{\"id\":\"" + gatewayEventId + "\"}", receivedAt, receivedAt);
+                WebhookEventStatus.PROCESSED, null, payload, receivedAt, receivedAt);
     }
 }

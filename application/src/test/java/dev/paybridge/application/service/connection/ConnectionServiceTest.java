@@ -47,7 +47,7 @@ class ConnectionServiceTest {
         assertThat(refused.violations()).containsOnlyKeys("credentials.api_key", "credentials.webhook_secret",
                 "credentials.colour");
         assertThat(Scenario.refusedAs(app.createConnection.createConnection(new CreateConnectionCommand(scope, "X",
-                "stripe", Map.of(), Map.of(), null)))).isEqualTo(RefusalKind.VALIDATION_ERROR);
+                "stripe", Map.of(), Map.of(), null, null)))).isEqualTo(RefusalKind.VALIDATION_ERROR);
     }
 
     @Test
@@ -142,7 +142,7 @@ class ConnectionServiceTest {
 
     private Outcome<ConnectionView> create(Map<String, String> credentials) {
         return app.createConnection.createConnection(new CreateConnectionCommand(scope, "FakePay",
-                FakeGatewayProvider.TYPE, credentials, Map.of(), null));
+                FakeGatewayProvider.TYPE, credentials, Map.of(), null, null));
     }
 
     private UpdateConnectionCommand update(ConnectionId id, Map<String, String> credentials) {
