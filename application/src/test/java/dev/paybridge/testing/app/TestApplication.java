@@ -114,7 +114,7 @@ public final class TestApplication {
     private final InvoiceViews views = new InvoiceViews(db.links, db.jobs);
     private final LinkRetirement retirement = new LinkRetirement(db.links, db.jobs, clock);
     private final GatewayEventRecorder recorder = new GatewayEventRecorder(db.events,
-            new EventApplication(new PaymentEventApplier(db.links, db.invoices, db.payments, clock), db.connections,
+            new EventApplication(new PaymentEventApplier(db.paymentTargets, clock), db.connections,
                     providers, webhookJobs), db.transactions, clock);
     private final LinkLookup lookup = new LinkLookup(db.connections, db.links, gateways, recorder, clock);
     private final InvoiceService invoiceService = new InvoiceService(db.invoices, db.idempotency, syncTargets,

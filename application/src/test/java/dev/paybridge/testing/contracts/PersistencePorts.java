@@ -7,6 +7,7 @@ import dev.paybridge.application.port.out.persistence.IdempotencyRepository;
 import dev.paybridge.application.port.out.persistence.InvoiceRepository;
 import dev.paybridge.application.port.out.persistence.PaymentLinkRepository;
 import dev.paybridge.application.port.out.persistence.PaymentRepository;
+import dev.paybridge.application.port.out.persistence.PaymentTargets;
 import dev.paybridge.application.port.out.persistence.TenantRepository;
 import dev.paybridge.application.port.out.persistence.Transactions;
 import dev.paybridge.application.port.out.persistence.WebhookEventRepository;
@@ -22,5 +23,6 @@ public record PersistencePorts(
         WebhookEventRepository events,
         IdempotencyRepository idempotency,
         JobQueue jobs,
-        Transactions transactions) {
+        Transactions transactions,
+        PaymentTargets paymentTargets) {
 }

@@ -10,6 +10,7 @@ import dev.paybridge.adapters.persistence.invoice.JooqInvoiceRepository;
 import dev.paybridge.adapters.persistence.invoice.JooqPaymentLinkRepository;
 import dev.paybridge.adapters.persistence.invoice.JooqPaymentRepository;
 import dev.paybridge.adapters.persistence.webhook.JooqWebhookEventRepository;
+import dev.paybridge.adapters.persistence.hot.JdbcPaymentTargets;
 import dev.paybridge.adapters.persistence.jooq.JooqTransactions;
 import dev.paybridge.adapters.persistence.jooq.PostgresDatabase;
 import dev.paybridge.adapters.persistence.tenant.JooqApiKeyRepository;
@@ -22,6 +23,7 @@ import dev.paybridge.application.port.out.persistence.IdempotencyRepository;
 import dev.paybridge.application.port.out.persistence.InvoiceRepository;
 import dev.paybridge.application.port.out.persistence.PaymentLinkRepository;
 import dev.paybridge.application.port.out.persistence.PaymentRepository;
+import dev.paybridge.application.port.out.persistence.PaymentTargets;
 import dev.paybridge.application.port.out.persistence.WebhookEventRepository;
 import dev.paybridge.application.port.out.persistence.TenantRepository;
 import dev.paybridge.application.port.out.persistence.Transactions;
@@ -55,6 +57,7 @@ public final class PersistenceModule extends AbstractModule {
         bind(PaymentLinkRepository.class).to(JooqPaymentLinkRepository.class).asEagerSingleton();
         bind(IdempotencyRepository.class).to(JooqIdempotencyRepository.class).asEagerSingleton();
         bind(PaymentRepository.class).to(JooqPaymentRepository.class).asEagerSingleton();
+        bind(PaymentTargets.class).to(JdbcPaymentTargets.class).asEagerSingleton();
         bind(WebhookEventRepository.class).to(JooqWebhookEventRepository.class).asEagerSingleton();
     }
 }

@@ -1,6 +1,7 @@
 package dev.paybridge.adapters.persistence.contracts;
 
 import dev.paybridge.adapters.persistence.connection.JooqConnectionRepository;
+import dev.paybridge.adapters.persistence.hot.JdbcPaymentTargets;
 import dev.paybridge.adapters.persistence.invoice.JooqIdempotencyRepository;
 import dev.paybridge.adapters.persistence.invoice.JooqInvoiceRepository;
 import dev.paybridge.adapters.persistence.invoice.JooqPaymentLinkRepository;
@@ -24,6 +25,6 @@ public final class JooqPersistence {
         return new PersistencePorts(new JooqTenantRepository(dsl), new JooqApiKeyRepository(dsl),
                 new JooqConnectionRepository(dsl), new JooqInvoiceRepository(dsl), new JooqPaymentLinkRepository(dsl),
                 new JooqPaymentRepository(dsl), new JooqWebhookEventRepository(dsl), new JooqIdempotencyRepository(dsl),
-                new JooqJobQueue(dsl), new JooqTransactions(dsl));
+                new JooqJobQueue(dsl), new JooqTransactions(dsl), new JdbcPaymentTargets(dsl));
     }
 }

@@ -1,8 +1,7 @@
 package dev.paybridge.application.service.webhook;
 
-import dev.paybridge.application.port.out.persistence.InvoiceRepository;
-import dev.paybridge.application.port.out.persistence.PaymentLinkRepository;
-import dev.paybridge.application.port.out.persistence.PaymentRepository;
+import dev.paybridge.application.port.out.persistence.PaymentTargets;
+import dev.paybridge.application.port.out.persistence.PaymentTargets.PaymentTarget;
 import dev.paybridge.application.spi.GatewayPayment;
 import dev.paybridge.domain.invoice.Invoice;
 import dev.paybridge.domain.invoice.InvoiceStatus;
@@ -28,17 +27,12 @@ import java.util.Optional;
  * invoice (another currency, too little, too much, or an invoice that was voided) is recorded and flagged.
  */
 public final class PaymentEventApplier {
-    private final PaymentLinkRepository links;
-    private final InvoiceRepository invoices;
-    private final PaymentRepository payments;
+    private final PaymentTargets targets;
     private final Clock clock;
 
     @Inject
-    public PaymentEventApplier(PaymentLinkRepository links, InvoiceRepository invoices, PaymentRepository payments,
-            Clock clock) {
-        this.links = links;
-        this.invoices = invoices;
-        this.payments = payments;
+    public PaymentEventApplier(PaymentTargets targets, Clock clock) {
+        this.targets = targets;
         this.clock = clock;
     }
 
@@ -49,32 +43,30 @@ public final class PaymentEventApplier {
         if (reported.gatewayInvoiceId() == null) {
             return EventOutcome.ignored("the payment belongs to no gateway invoice");
         }
-        Optional<PaymentLink> link = links.findByGatewayInvoiceId(scope, providerType, reported.gatewayInvoiceId());
-        if (link.isEmpty()) {
+        Optional<PaymentTarget> target = targets.lock(scope, providerType, reported.gatewayInvoiceId());
+        if (target.isEmpty()) {
             return EventOutcome.ignored("no invoice of this environment is linked to gateway invoice "
                     + reported.gatewayInvoiceId());
         }
-        if (reported.invoiceReference() != null && !reported.invoiceReference().equals(link.get().invoiceId())) {
+        PaymentLink link = target.get().link();
+        if (reported.invoiceReference() != null && !reported.invoiceReference().equals(link.invoiceId())) {
             return EventOutcome.needsReview("the payment names invoice " + reported.invoiceReference()
-                    + " but gateway invoice " + reported.gatewayInvoiceId() + " is linked to " + link.get().invoiceId());
+                    + " but gateway invoice " + reported.gatewayInvoiceId() + " is linked to " + link.invoiceId());
         }
         Instant now = clock.instant();
-        Invoice before = invoices.findForUpdate(scope, link.get().invoiceId()).orElseThrow();
+        Invoice before = target.get().invoice();
         // a gateway payment is only ever recorded against the invoice its gateway invoice is linked to (and the
         // unique key on its gateway id refuses a second row), so the invoice's payments hold it if it is known
-        List<Payment> all = new ArrayList<>(payments.listForInvoice(scope, before.id()));
+        List<Payment> all = new ArrayList<>(target.get().payments());
         Optional<Payment> known = all.stream().filter(p -> p.providerType().equals(providerType)
                 && p.gatewayPaymentId().equals(reported.gatewayPaymentId())).findFirst();
         Payment incoming = payment(before, providerType, reported, now);
         Payment merged = known.map(existing -> existing.mergedWith(incoming, now)).orElse(incoming);
-        payments.save(scope, merged);
         known.ifPresentOrElse(existing -> all.set(all.indexOf(existing), merged), () -> all.add(merged));
         Invoice updated = before.withPayments(all, now);
-        invoices.update(updated);
-        if (updated.paymentStatus() == PaymentStatus.SUCCEEDED && link.get().current()
-                && link.get().status() == LinkStatus.OPEN) {
-            links.updateStatus(scope, before.id(), link.get().gatewayInvoiceId(), LinkStatus.PAID, null);
-        }
+        boolean linkPaid = updated.paymentStatus() == PaymentStatus.SUCCEEDED && link.current()
+                && link.status() == LinkStatus.OPEN;
+        targets.record(scope, merged, updated, link, linkPaid ? Optional.of(LinkStatus.PAID) : Optional.empty());
         boolean newMoney = merged.state().received() && known.map(k -> !k.state().received()).orElse(true);
         return newMoney ? review(before, merged) : EventOutcome.processed();
     }

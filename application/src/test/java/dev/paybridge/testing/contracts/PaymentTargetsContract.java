@@ -1,0 +1,102 @@
+package dev.paybridge.testing.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paybridge.application.port.out.persistence.PaymentTargets.PaymentTarget;
+import dev.paybridge.domain.connection.ConnectionId;
+import dev.paybridge.domain.invoice.Customer;
+import dev.paybridge.domain.invoice.Invoice;
+import dev.paybridge.domain.invoice.InvoiceId;
+import dev.paybridge.domain.invoice.LineItem;
+import dev.paybridge.domain.invoice.LinkStatus;
+import dev.paybridge.domain.invoice.Payment;
+import dev.paybridge.domain.invoice.PaymentLink;
+import dev.paybridge.domain.invoice.PaymentState;
+import dev.paybridge.domain.money.CurrencyUnit;
+import dev.paybridge.domain.money.Money;
+import dev.paybridge.domain.tenant.Scope;
+import dev.paybridge.testing.mothers.Invoices;
+import dev.paybridge.testing.mothers.Links;
+import dev.paybridge.testing.mothers.Payments;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What every {@code PaymentTargets} does: the webhook's read and write, each exactly as the repositories see it. */
+public abstract class PaymentTargetsContract extends PersistenceContract {
+
+    @Test
+    void locks_a_link_with_its_invoice_exactly_as_stored_and_its_payments_oldest_first() {
+        Scope scope = newScope();
+        CurrencyUnit kwd = CurrencyUnit.of("KWD");
+        Invoice invoice = Invoice.draft(InvoiceId.generate(), scope, "INV-K1", kwd,
+                new Customer("cus_1", "Acme", "billing@acme.test"),
+                List.of(LineItem.of("API calls", new BigDecimal("1200"), new BigDecimal("0.012345678901"), kwd),
+                        LineItem.of("Seats", new BigDecimal("3"), new BigDecimal("1.5"), kwd)),
+                null, Map.of("order", "A-1"), now).finalized(now);
+        ports().invoices().insert(invoice);
+        PaymentLink link = Links.current(invoice.id(), "gw-k1", ConnectionId.generate(), now);
+        ports().links().insert(scope, link);
+        Payment later = Payments.of(invoice.id(), "p2", PaymentState.SUCCEEDED, new Money(new BigDecimal("1.234"), kwd),
+                now.plusSeconds(1));
+        Payment earlier = Payments.of(invoice.id(), "p1", PaymentState.FAILED, new Money(new BigDecimal("2"), kwd), now);
+        ports().payments().save(scope, later);
+        ports().payments().save(scope, earlier);
+
+        PaymentTarget target = ports().transactions().inTransaction(() ->
+                ports().paymentTargets().lock(scope, "fakepay", "gw-k1")).orElseThrow();
+
+        assertThat(target.link()).isEqualTo(ports().links().findByGatewayInvoiceId(scope, "fakepay", "gw-k1")
+                .orElseThrow());
+        assertThat(target.invoice()).isEqualTo(ports().invoices().find(scope, invoice.id()).orElseThrow());
+        assertThat(target.payments()).isEqualTo(ports().payments().listForInvoice(scope, invoice.id()))
+                .extracting(Payment::gatewayPaymentId).containsExactly("p1", "p2");
+    }
+
+    @Test
+    void finds_nothing_for_another_gateway_invoice_provider_or_environment() {
+        Scope scope = newScope();
+        Invoice invoice = newInvoice(scope);
+        ports().links().insert(scope, Links.current(invoice.id(), "gw-x", ConnectionId.generate(), now));
+        ports().transactions().inTransaction(() -> {
+            assertThat(ports().paymentTargets().lock(scope, "fakepay", "gw-y")).isEmpty();
+            assertThat(ports().paymentTargets().lock(scope, "otherpay", "gw-x")).isEmpty();
+            assertThat(ports().paymentTargets().lock(newScope(), "fakepay", "gw-x")).isEmpty();
+            assertThat(ports().paymentTargets().lock(scope, "fakepay", "gw-x")).isPresent();
+            return null;
+        });
+    }
+
+    @Test
+    void records_a_new_payment_then_merges_it_with_the_invoice_figures_and_the_link_status_when_given() {
+        Scope scope = newScope();
+        Invoice invoice = ports().invoices().find(scope, newInvoice(scope).id()).orElseThrow();
+        PaymentLink link = Links.current(invoice.id(), "gw-r", ConnectionId.generate(), now);
+        ports().links().insert(scope, link);
+        Payment paid = Payments.of(invoice.id(), "p-r", PaymentState.SUCCEEDED, Invoices.sar("100.00"), now);
+        Invoice settled = invoice.withPayments(List.of(paid), now.plusSeconds(1));
+
+        ports().transactions().inTransaction(() -> {
+            ports().paymentTargets().record(scope, paid, settled, link, Optional.of(LinkStatus.PAID));
+            return null;
+        });
+
+        assertThat(ports().payments().listForInvoice(scope, invoice.id())).containsExactly(paid);
+        assertThat(ports().invoices().find(scope, invoice.id())).contains(settled);
+        assertThat(ports().links().findCurrent(scope, invoice.id()).orElseThrow().status()).isEqualTo(LinkStatus.PAID);
+
+        Payment refunded = new Payment(paid.id(), paid.invoiceId(), paid.providerType(), paid.gatewayPaymentId(),
+                PaymentState.REFUNDED, paid.amount(), Invoices.sar("100.00"), paid.method(), null, paid.createdAt(),
+                now.plusSeconds(2));
+        Invoice afterRefund = settled.withPayments(List.of(refunded), now.plusSeconds(2));
+        ports().transactions().inTransaction(() -> {
+            ports().paymentTargets().record(scope, refunded, afterRefund, link, Optional.empty());
+            return null;
+        });
+        assertThat(ports().payments().listForInvoice(scope, invoice.id())).containsExactly(refunded);
+        assertThat(ports().invoices().find(scope, invoice.id())).contains(afterRefund);
+        assertThat(ports().links().findCurrent(scope, invoice.id()).orElseThrow().status()).isEqualTo(LinkStatus.PAID);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.paybridge.testing.fakes;
+
+import dev.paybridge.application.port.out.persistence.PaymentTargets;
+import dev.paybridge.domain.invoice.Invoice;
+import dev.paybridge.domain.invoice.LinkStatus;
+import dev.paybridge.domain.invoice.Payment;
+import dev.paybridge.domain.invoice.PaymentLink;
+import dev.paybridge.domain.tenant.Scope;
+import java.util.Optional;
+
+/** The webhook's reads and writes on the in-memory store, through the fakes that own each table. */
+public final class InMemoryPaymentTargets implements PaymentTargets {
+    private final InMemoryStore store;
+    private final InMemoryPaymentLinkRepository links;
+    private final InMemoryInvoiceRepository invoices;
+    private final InMemoryPaymentRepository payments;
+
+    public InMemoryPaymentTargets(InMemoryStore store, InMemoryPaymentLinkRepository links,
+            InMemoryInvoiceRepository invoices, InMemoryPaymentRepository payments) {
+        this.store = store;
+        this.links = links;
+        this.invoices = invoices;
+        this.payments = payments;
+    }
+
+    @Override
+    public Optional<PaymentTarget> lock(Scope scope, String providerType, String gatewayInvoiceId) {
+        return store.statement(() -> links.findByGatewayInvoiceId(scope, providerType, gatewayInvoiceId)
+                .flatMap(link -> invoices.findForUpdate(scope, link.invoiceId())
+                        .map(invoice -> new PaymentTarget(link, invoice, payments.listForInvoice(scope, invoice.id())))));
+    }
+
+    @Override
+    public void record(Scope scope, Payment payment, Invoice invoice, PaymentLink link,
+            Optional<LinkStatus> linkStatus) {
+        store.run(() -> {
+            payments.save(scope, payment);
+            linkStatus.ifPresent(status -> links.updateStatus(scope, link.invoiceId(), link.gatewayInvoiceId(), status,
+                    null));
+            invoices.update(invoice);
+        });
+    }
+}
