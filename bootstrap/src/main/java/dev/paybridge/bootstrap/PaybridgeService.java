@@ -60,8 +60,11 @@ public final class PaybridgeService implements AutoCloseable {
                 LOG.info("embedded PostgreSQL on port {} with data in {}", server.port(),
                         config.dataDir().resolve("postgres").toAbsolutePath());
             });
-            String jdbcUrl = config.databaseUrl().orElseGet(() -> embedded.orElseThrow().jdbcUrl());
-            PostgresDatabase database = PostgresDatabase.open(jdbcUrl, null, null, config.databasePoolSize());
+            PostgresDatabase database = embedded
+                    .map(server -> PostgresDatabase.open(server.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER,
+                            server.password(), config.databasePoolSize()))
+                    .orElseGet(() -> PostgresDatabase.open(config.databaseUrl().orElseThrow(), null, null,
+                            config.databasePoolSize()));
             resources.push(database);
             List<PaymentGatewayProvider> plugins = PluginLoader.load(config.pluginsDir()).providers();
             GatewayPluginSettings.configure(plugins, config);
