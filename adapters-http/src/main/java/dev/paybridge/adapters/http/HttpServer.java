@@ -2,7 +2,9 @@ package dev.paybridge.adapters.http;
 
 import dev.paybridge.adapters.http.auth.AdminAuthentication;
 import dev.paybridge.adapters.http.auth.ApiKeyAuthentication;
+import dev.paybridge.adapters.http.server.ClientLimits;
 import dev.paybridge.adapters.http.support.ProblemMapper;
+import dev.paybridge.adapters.http.support.RequestBodies;
 import dev.paybridge.application.port.in.tenant.AuthenticateApiKeyUseCase;
 import io.javalin.Javalin;
 import java.util.List;
@@ -23,6 +25,7 @@ public final class HttpServer implements AutoCloseable {
             config.http.maxRequestSize = 2L * 1024 * 1024;
             config.router.ignoreTrailingSlashes = true;
             config.jetty.modifyServer(server -> server.setStopTimeout(2_000));
+            ClientLimits.apply(config, RequestBodies.DEFAULT_LIMIT);
             ProblemMapper.register(config.routes);
             config.routes.before("/admin/*", admin);
             config.routes.before("/v1/*", ctx -> {

@@ -34,6 +34,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
+                    // stopped by PaybridgeService after the workers and the pool, not by a hook racing them
+                    .setRegisterShutdownHook(false)
                     .setOverrideWorkingDirectory(binaries.workingDirectory().toFile())
                     .setPgBinaryResolver(binaries)
                     // zonky hands its "locale" settings to initdb as --name=value: no moment with trust entries
