@@ -19,6 +19,7 @@ import dev.paybridge.bootstrap.wiring.PersistenceModule;
 import dev.paybridge.bootstrap.worker.DeferredSignal;
 import dev.paybridge.bootstrap.worker.GatewayWorkers;
 import dev.paybridge.bootstrap.worker.ReconciliationSweep;
+import dev.paybridge.domain.tenant.SecretHash;
 import dev.paybridge.application.port.in.webhook.ReconcilePaymentsUseCase;
 import dev.paybridge.application.service.webhook.ReconcileInterval;
 import dev.paybridge.application.port.in.invoice.ProcessGatewayJobsUseCase;
@@ -80,7 +81,8 @@ public final class PaybridgeService implements AutoCloseable {
             DeferredSignal signal = new DeferredSignal();
             Injector injector = Guice.createInjector(Stage.PRODUCTION, new PersistenceModule(database, masterKeyset),
                     new ApplicationModule(providers, syncPolicy, signal,
-                            new ReconcileInterval(config.reconcileInterval())), new HttpModule(adminTokenHash, publicBaseUrl));
+                            new ReconcileInterval(config.reconcileInterval())), new HttpModule(adminTokenHash,
+                            config.metricsToken().map(SecretHash::sha256Hex), publicBaseUrl));
             GatewayWorkers workers = new GatewayWorkers(injector.getInstance(ProcessGatewayJobsUseCase.class),
                     config.syncWorkers(), config.syncSweepInterval());
             signal.target(workers);
@@ -88,10 +90,10 @@ public final class PaybridgeService implements AutoCloseable {
             resources.push(workers);
             resources.push(ReconciliationSweep.start(injector.getInstance(ReconcilePaymentsUseCase.class),
                     config.reconcileInterval()));
-            HttpServer server = injector.getInstance(HttpServer.class).start("0.0.0.0", port);
+            HttpServer server = injector.getInstance(HttpServer.class).start(config.bindAddress(), port);
             resources.push(server);
-            LOG.info("paybridge listening on port {} (public base URL {}), gateways: {}", port, publicBaseUrl,
-                    providers.types());
+            LOG.info("paybridge listening on {} port {} (public base URL {}), gateways: {}", config.bindAddress(), port,
+                    publicBaseUrl, providers.types());
             return new PaybridgeService(resources, injector, port, publicBaseUrl);
         } catch (RuntimeException failed) {
             closeAll(resources);

@@ -33,8 +33,8 @@ public final class PrivateFiles {
             UserPrincipal me = absolute.getFileSystem().getUserPrincipalLookupService()
                     .lookupPrincipalByName(System.getProperty("user.name"));
             if (!owner.equals(me)) {
-                throw new IllegalStateException(absolute + " belongs to " + owner.getName() + ", not to "
-                        + me.getName() + "; paybridge keeps secrets there and needs a directory of its own");
+                throw new ConfigurationException("PAYBRIDGE_DATA_DIR", absolute + " belongs to " + owner.getName()
+                        + ", not to " + me.getName() + "; paybridge keeps secrets there and needs a directory of its own");
             }
             Files.setPosixFilePermissions(absolute, PosixFilePermissions.fromString(OWNER_ONLY_DIRECTORY));
             return absolute;
