@@ -6,8 +6,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -19,8 +22,9 @@ import java.util.stream.Stream;
  * <pre>
  * ./mvnw -B -q -DskipTests package
  * java -cp bootstrap/target/test-classes dev.paybridge.bootstrap.probe.SlowUploadProbe [--connections=300]
- *      [--byte-interval=3s] [--duration=60s] [--url=http://127.0.0.1:8080]
+ *      [--byte-interval=3s] [--duration=60s] [--jvm="-Xlog:gc:file=gc.log"] [--url=http://127.0.0.1:8080]
  * </pre>
+ * {@code --jvm} adds options to the child JVM.
  */
 public final class SlowUploadProbe {
     private static final Duration PACE = Duration.ofMillis(50);
@@ -42,7 +46,7 @@ public final class SlowUploadProbe {
                 base = URI.create(options.get("url"));
             } else {
                 int port = freePort();
-                child = startPaybridge(dataDir, port);
+                child = startPaybridge(dataDir, port, options.getOrDefault("jvm", ""));
                 base = URI.create("http://127.0.0.1:" + port);
             }
             HealthLatencies health = new HealthLatencies(base.resolve("/health"), TIMEOUT);
@@ -72,15 +76,17 @@ public final class SlowUploadProbe {
         }
     }
 
-    private static Process startPaybridge(Path dataDir, int port) throws IOException {
+    private static Process startPaybridge(Path dataDir, int port, String jvmOptions) throws IOException {
         Path jar = Path.of("bootstrap/target/paybridge.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no " + jar + ": run ./mvnw -B -q -DskipTests package from the repository root");
         }
         Path log = Path.of("bootstrap/target/slow-upload-probe.log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", jar.toString(), "serve")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx256m"));
+        command.addAll(Arrays.stream(jvmOptions.split(" ")).filter(option -> !option.isBlank()).toList());
+        command.addAll(List.of("-jar", jar.toString(), "serve"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(name -> name.startsWith("PAYBRIDGE_"));
         env.put("PAYBRIDGE_DATA_DIR", dataDir.toString());
