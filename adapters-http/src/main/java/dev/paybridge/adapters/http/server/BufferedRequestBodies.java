@@ -21,15 +21,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads each request body in full before the route runs, holding no thread while it arrives, for Jetty's
  * {@link EagerContentHandler}: a slow sender holds a connection, never a request thread, and only until the idle
- * timeout or the minimum data rate ends it. Own code for two reasons: Jetty's retaining loader keeps every network
- * buffer a chunk arrived in (a sender of many tiny packets pins far more memory than it sends), so this one copies
- * and releases each chunk; and Jetty's {@code MinimumDataRateHandler} divides its server-wide byte count by one
- * request's time, so under load it lets a trickle through, so this one checks each body's own average rate against
- * {@link HttpConfiguration#getMinRequestDataRate()}. Past {@code limit} bytes it answers 413, a body too slow 408,
- * and a client gone mid-upload costs one debug line.
+ * timeout or the minimum data rate ends it. Past {@code limit} bytes it answers 413, a body too slow 408, and a
+ * client gone mid-upload costs one debug line.
+ * <p>Why not Jetty's own parts: its retaining loader keeps every network buffer a chunk arrived in (a sender of many
+ * tiny packets pins far more memory than it sends), where this one copies each chunk and releases it; its
+ * {@code MinimumDataRateHandler} divides a server-wide byte count by one request's time (under load a trickle passes),
+ * where this one checks each body's own average rate against {@link HttpConfiguration#getMinRequestDataRate()}.
  */
 final class BufferedRequestBodies implements EagerContentHandler.ContentLoaderFactory {
     private static final Logger LOG = LoggerFactory.getLogger(BufferedRequestBodies.class);
+    private static final long INITIAL_CAPACITY = 8192;
     private final int limit;
 
     BufferedRequestBodies(int limit) {
@@ -56,8 +57,8 @@ final class BufferedRequestBodies implements EagerContentHandler.ContentLoaderFa
         Loader(Handler handler, Request request, Response response, Callback callback, int limit) {
             super(handler, request, response, callback);
             this.limit = limit;
-            long declared = request.getLength();
-            this.body = new ByteArrayOutputStream(declared > 0 && declared <= limit ? (int) declared : 1024);
+            // grown as bytes arrive: a declared length alone must not make the server allocate
+            this.body = new ByteArrayOutputStream((int) Math.max(0, Math.min(request.getLength(), INITIAL_CAPACITY)));
         }
 
         @Override
