@@ -36,8 +36,8 @@ final class ClientAuthentication {
         Path hba = pgData.resolve("pg_hba.conf");
         boolean alreadyRequired = PG_HBA.equals(read(hba));
         if (!initializedNow && (!alreadyRequired || password.generatedNow())) {
-            LOG.info("giving the embedded PostgreSQL in {} the superuser password kept in {} (it trusted local "
-                    + "connections before)", pgData, password.file());
+            LOG.info("setting the superuser password of the embedded PostgreSQL in {} to the one kept in {} (a "
+                    + "database made by an earlier version trusted local connections)", pgData, password.file());
             setPassword(pgData, password, binaries);
         }
         if (!alreadyRequired) {
