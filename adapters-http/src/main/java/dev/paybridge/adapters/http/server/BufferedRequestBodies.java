@@ -42,10 +42,15 @@ final class BufferedRequestBodies implements EagerContentHandler.ContentLoaderFa
         return null;
     }
 
+    /**
+     * None for a body declared larger than the limit: it is not read at all, the route refuses it (413) by its declared
+     * length. Refusing it here, before the client has sent it, would lose the 413 to a connection reset: Jetty drains
+     * only a few reads after an answer.
+     */
     @Override
     public EagerContentHandler.ContentLoader newContentLoader(String contentType, String mimeType, Handler handler,
             Request request, Response response, Callback callback) {
-        return new Loader(handler, request, response, callback, limit);
+        return request.getLength() > limit ? null : new Loader(handler, request, response, callback, limit);
     }
 
     /** One request's body on its way in. */
@@ -63,10 +68,6 @@ final class BufferedRequestBodies implements EagerContentHandler.ContentLoaderFa
 
         @Override
         protected void load() {
-            if (getRequest().getLength() > limit) {
-                refuse(HttpStatus.PAYLOAD_TOO_LARGE_413, "the request body is larger than " + limit + " bytes");
-                return;
-            }
             read(false);
         }
 
