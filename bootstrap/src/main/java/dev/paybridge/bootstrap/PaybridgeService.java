@@ -21,6 +21,7 @@ import dev.paybridge.bootstrap.worker.DeferredSignal;
 import dev.paybridge.bootstrap.worker.GatewayWorkers;
 import dev.paybridge.bootstrap.worker.PeriodicSweeps;
 import dev.paybridge.application.port.in.webhook.PruneEventsUseCase;
+import dev.paybridge.domain.tenant.SecretHash;
 import dev.paybridge.application.port.in.webhook.ReconcilePaymentsUseCase;
 import dev.paybridge.application.service.webhook.EventRetention;
 import dev.paybridge.application.service.webhook.ReconcileInterval;
@@ -66,8 +67,11 @@ public final class PaybridgeService implements AutoCloseable {
                 LOG.info("embedded PostgreSQL on port {} with data in {}", server.port(),
                         config.dataDir().resolve("postgres").toAbsolutePath());
             });
-            String jdbcUrl = config.databaseUrl().orElseGet(() -> embedded.orElseThrow().jdbcUrl());
-            PostgresDatabase database = PostgresDatabase.open(jdbcUrl, null, null, config.databasePoolSize());
+            PostgresDatabase database = embedded
+                    .map(server -> PostgresDatabase.open(server.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER,
+                            server.password(), config.databasePoolSize()))
+                    .orElseGet(() -> PostgresDatabase.open(config.databaseUrl().orElseThrow(), null, null,
+                            config.databasePoolSize()));
             resources.push(database);
             List<PaymentGatewayProvider> plugins = PluginLoader.load(config.pluginsDir()).providers();
             GatewayPluginSettings.configure(plugins, config);
@@ -84,7 +88,7 @@ public final class PaybridgeService implements AutoCloseable {
                             new LinkValidity(config.linkValidity()), signal,
                             new ReconcileInterval(config.reconcileInterval()), new WebhookUrls(publicBaseUrl),
                             new EventRetention.Period(config.eventRetention())),
-                    new HttpModule(adminTokenHash, publicBaseUrl));
+                    new HttpModule(adminTokenHash, config.metricsToken().map(SecretHash::sha256Hex), publicBaseUrl));
             GatewayWorkers workers = new GatewayWorkers(injector.getInstance(ProcessGatewayJobsUseCase.class),
                     config.syncWorkers(), config.syncSweepInterval());
             signal.target(workers);
@@ -96,10 +100,10 @@ public final class PaybridgeService implements AutoCloseable {
                     .every(PeriodicSweeps.reconciliationTick(config.reconcileInterval()), "reconciliation",
                             reconcile::reconcileDueLinks)
                     .every(EVENT_PRUNING_TICK, "event retention", prune::pruneExpiredEvents));
-            HttpServer server = injector.getInstance(HttpServer.class).start("0.0.0.0", port);
+            HttpServer server = injector.getInstance(HttpServer.class).start(config.bindAddress(), port);
             resources.push(server);
-            LOG.info("paybridge listening on port {} (public base URL {}), gateways: {}", port, publicBaseUrl,
-                    providers.types());
+            LOG.info("paybridge listening on {} port {} (public base URL {}), gateways: {}", config.bindAddress(), port,
+                    publicBaseUrl, providers.types());
             return new PaybridgeService(resources, injector, port, publicBaseUrl);
         } catch (RuntimeException failed) {
             closeAll(resources);

@@ -1,11 +1,15 @@
 package dev.paybridge.adapters.http;
 
-import dev.paybridge.adapters.http.auth.AdminAuthentication;
 import dev.paybridge.adapters.http.auth.ApiKeyAuthentication;
+import dev.paybridge.adapters.http.auth.BearerTokenAuthentication;
+import dev.paybridge.adapters.http.ops.OperationsRoutes;
+import dev.paybridge.adapters.http.server.ClientLimits;
 import dev.paybridge.adapters.http.support.ProblemMapper;
+import dev.paybridge.adapters.http.support.RequestBodies;
 import dev.paybridge.application.port.in.tenant.AuthenticateApiKeyUseCase;
 import io.javalin.Javalin;
 import java.util.List;
+import java.util.Optional;
 
 /** The paybridge HTTP server: problem mapping, authentication and every route group on one Javalin instance. */
 public final class HttpServer implements AutoCloseable {
@@ -13,10 +17,11 @@ public final class HttpServer implements AutoCloseable {
     public static final String PUBLIC_V1_PREFIX = "/v1/webhooks/";
     private final Javalin app;
 
+    /** {@code metricsTokenHash}, when present, makes {@code /metrics} ask for that bearer token. */
     public HttpServer(List<RouteGroup> groups, AuthenticateApiKeyUseCase authenticate, String adminTokenHash,
-            ProblemMapper problems) {
+            Optional<String> metricsTokenHash, ProblemMapper problems) {
         ApiKeyAuthentication apiKeys = new ApiKeyAuthentication(authenticate);
-        AdminAuthentication admin = new AdminAuthentication(adminTokenHash);
+        BearerTokenAuthentication admin = new BearerTokenAuthentication(adminTokenHash, "admin");
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -24,8 +29,11 @@ public final class HttpServer implements AutoCloseable {
             config.http.maxRequestSize = 2L * 1024 * 1024;
             config.router.ignoreTrailingSlashes = true;
             config.jetty.modifyServer(server -> server.setStopTimeout(2_000));
+            ClientLimits.apply(config, RequestBodies.DEFAULT_LIMIT, problems);
             problems.register(config.routes);
             config.routes.before("/admin/*", admin);
+            metricsTokenHash.ifPresent(hash -> config.routes.before(OperationsRoutes.METRICS_PATH,
+                    new BearerTokenAuthentication(hash, "metrics")));
             config.routes.before("/v1/*", ctx -> {
                 if (!ctx.path().startsWith(PUBLIC_V1_PREFIX)) {
                     apiKeys.handle(ctx);

@@ -11,7 +11,6 @@ import dev.paybridge.domain.connection.ConnectionSecrets;
 import dev.paybridge.domain.connection.GatewayMode;
 import dev.paybridge.domain.money.CurrencyUnit;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
@@ -47,7 +46,7 @@ public final class MoyasarProvider implements PaymentGatewayProvider {
 
     @Override
     public void configure(GatewaySettings settings) {
-        URI baseUrl = baseUrl(settings);
+        URI baseUrl = settings.url(BASE_URL, DEFAULT_BASE_URL);
         HttpClient client = HttpClient.newBuilder()
                 .connectTimeout(settings.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -86,21 +85,6 @@ public final class MoyasarProvider implements PaymentGatewayProvider {
     @Override
     public Optional<WebhookSetupSupport> webhookSetup() {
         return Optional.of(new WebhookSetupSupport(MoyasarCredentials.WEBHOOK_SECRET));
-    }
-
-    private static URI baseUrl(GatewaySettings settings) {
-        String text = settings.value(BASE_URL).orElse(DEFAULT_BASE_URL);
-        try {
-            URI uri = new URI(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
-            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
-                    && uri.getQuery() == null) {
-                return uri;
-            }
-        } catch (URISyntaxException malformed) {
-            // reported below
-        }
-        throw new IllegalArgumentException(settings.variable(BASE_URL)
-                + ": must be an absolute http(s) URL such as " + DEFAULT_BASE_URL + ", got '" + text + "'");
     }
 
     private record Configured(HttpClient client, URI baseUrl, Duration timeout) {

@@ -1,16 +1,25 @@
 package dev.paybridge.bootstrap.config;
 
+import dev.paybridge.application.spi.GatewaySettings;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /** Builds {@link PaybridgeConfig} from environment variables; a wrong value fails with the variable's name. */
 public final class EnvironmentConfigLoader {
+    /** The default bind address: this host only; {@code 0.0.0.0} listens on every interface. */
+    static final String LOOPBACK = "127.0.0.1";
+    private static final Pattern IPV4 = Pattern.compile(
+            "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
     private final Map<String, String> env;
 
     private EnvironmentConfigLoader(Map<String, String> env) {
@@ -22,14 +31,20 @@ public final class EnvironmentConfigLoader {
     }
 
     private PaybridgeConfig load() {
+        Optional<String> databaseUrl = value("PAYBRIDGE_DATABASE_URL").map(this::databaseUrl);
+        boolean allowInsecureHttp = flag("PAYBRIDGE_ALLOW_INSECURE_HTTP");
         return new PaybridgeConfig(
                 port("PAYBRIDGE_HTTP_PORT", 8080),
-                value("PAYBRIDGE_DATABASE_URL").map(this::databaseUrl),
+                value("PAYBRIDGE_BIND_ADDRESS").map(this::bindAddress).orElse(LOOPBACK),
+                databaseUrl,
                 count("PAYBRIDGE_DATABASE_POOL_SIZE", 10),
                 Path.of(value("PAYBRIDGE_DATA_DIR").orElse(".paybridge")),
-                value("PAYBRIDGE_ADMIN_TOKEN").map(this::adminToken),
+                value("PAYBRIDGE_ADMIN_TOKEN").map(token -> token("PAYBRIDGE_ADMIN_TOKEN", token)),
+                value("PAYBRIDGE_METRICS_TOKEN").map(token -> token("PAYBRIDGE_METRICS_TOKEN", token)),
                 value("PAYBRIDGE_MASTER_KEYSET").map(file -> existingFile("PAYBRIDGE_MASTER_KEYSET", file)),
-                value("PAYBRIDGE_PUBLIC_BASE_URL").map(url -> httpUrl("PAYBRIDGE_PUBLIC_BASE_URL", url)),
+                value("PAYBRIDGE_PUBLIC_BASE_URL").map(url -> publicBaseUrl(url, databaseUrl.isPresent(),
+                        allowInsecureHttp)),
+                allowInsecureHttp,
                 value("PAYBRIDGE_PLUGINS_DIR").map(dir -> directory("PAYBRIDGE_PLUGINS_DIR", dir)),
                 duration("PAYBRIDGE_GATEWAY_TIMEOUT", Duration.ofSeconds(10)),
                 count("PAYBRIDGE_SYNC_WORKERS", 8),
@@ -97,11 +112,49 @@ public final class EnvironmentConfigLoader {
         return url;
     }
 
-    private String adminToken(String token) {
+    private String token(String name, String token) {
         if (token.length() < 16) {
-            throw new ConfigurationException("PAYBRIDGE_ADMIN_TOKEN", "must be at least 16 characters long");
+            throw new ConfigurationException(name, "must be at least 16 characters long");
         }
         return token;
+    }
+
+    private boolean flag(String name) {
+        return value(name).map(text -> switch (text.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ConfigurationException(name, "must be true or false, got '" + text + "'");
+        }).orElse(false);
+    }
+
+    private String bindAddress(String text) {
+        if (text.equals("localhost") || IPV4.matcher(text).matches() || (text.contains(":")
+                && text.matches("[0-9A-Fa-f:.]+") && isAddress(text))) {
+            return text;
+        }
+        throw new ConfigurationException("PAYBRIDGE_BIND_ADDRESS", "must be an IP address to listen on, such as "
+                + LOOPBACK + " (this host only) or 0.0.0.0 (every interface), got '" + text + "'");
+    }
+
+    private static boolean isAddress(String ipv6Literal) {
+        try {
+            InetAddress.getByName(ipv6Literal);
+            return true;
+        } catch (UnknownHostException notAnAddress) {
+            return false;
+        }
+    }
+
+    /** With an external database paybridge is a deployment: its webhook address must be https like a gateway's. */
+    private URI publicBaseUrl(String text, boolean externalDatabase, boolean allowInsecureHttp) {
+        if (!externalDatabase) {
+            return httpUrl("PAYBRIDGE_PUBLIC_BASE_URL", text);
+        }
+        try {
+            return GatewaySettings.secureUrl("PAYBRIDGE_PUBLIC_BASE_URL", text, allowInsecureHttp);
+        } catch (IllegalArgumentException refused) {
+            throw new ConfigurationException(refused.getMessage());
+        }
     }
 
     private URI httpUrl(String name, String text) {

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,32 +16,46 @@ import org.slf4j.LoggerFactory;
 public final class LocalSecrets {
     private static final Logger LOG = LoggerFactory.getLogger(LocalSecrets.class);
     static final String ADMIN_TOKEN_HASH_FILE = "admin-token.sha256";
+    static final String ADMIN_TOKEN_FILE = "admin-token";
     static final String KEYSET_FILE = "master-keyset.json";
 
     private LocalSecrets() {
     }
 
-    /** The SHA-256 of the admin token; in embedded mode a new token is generated once and printed once. */
+    /**
+     * The SHA-256 of the admin token. In embedded mode a token is generated on the first start and written to a 0600
+     * file of the data directory; it is printed only to an interactive terminal, and the log says where the file is.
+     */
     public static String adminTokenHash(PaybridgeConfig config) {
+        return adminTokenHash(config, System.console() != null);
+    }
+
+    static String adminTokenHash(PaybridgeConfig config, boolean interactiveTerminal) {
         if (config.adminToken().isPresent()) {
             return SecretHash.sha256Hex(config.adminToken().get());
         }
         if (!config.embeddedDatabase()) {
             throw new ConfigurationException("PAYBRIDGE_ADMIN_TOKEN", "is required when PAYBRIDGE_DATABASE_URL is set");
         }
-        Path file = config.dataDir().resolve(ADMIN_TOKEN_HASH_FILE);
+        Path hashFile = PrivateFiles.directory(config.dataDir()).resolve(ADMIN_TOKEN_HASH_FILE);
         try {
-            if (Files.exists(file)) {
-                return Files.readString(file, StandardCharsets.US_ASCII).trim();
+            if (Files.exists(hashFile)) {
+                return Files.readString(hashFile, StandardCharsets.US_ASCII).trim();
             }
-            String token = ApiKeySecret.generate().plaintext().replace("pbk_", "pba_");
-            writePrivate(file, SecretHash.sha256Hex(token));
-            // Printed to the console once, on purpose: the operator has no other way to learn it.
-            System.out.println("paybridge admin token (shown once, stored only as a hash in " + file + "): " + token);
-            return SecretHash.sha256Hex(token);
-        } catch (IOException unwritable) {
-            throw new UncheckedIOException("cannot keep the admin token hash in " + file, unwritable);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("cannot read the admin token hash in " + hashFile, unreadable);
         }
+        String token = ApiKeySecret.generate().plaintext().replace("pbk_", "pba_");
+        Path tokenFile = hashFile.resolveSibling(ADMIN_TOKEN_FILE);
+        PrivateFiles.writeNew(tokenFile, token + "\n");
+        PrivateFiles.writeNew(hashFile, SecretHash.sha256Hex(token) + "\n");
+        if (interactiveTerminal) {
+            // The one console line besides the CLI's: an operator at a terminal sees the token at once.
+            System.out.println("paybridge admin token (also in " + tokenFile + "): " + token);
+        }
+        LOG.info("generated the admin token: it is in {} (readable by this user only); delete the file once it is "
+                + "kept elsewhere, the service needs only {}", tokenFile, hashFile);
+        return SecretHash.sha256Hex(token);
     }
 
     /** The master keyset; in embedded mode one is generated into the data directory (mode 0600) with a warning. */
@@ -60,11 +73,5 @@ public final class LocalSecrets {
         LOG.warn("No PAYBRIDGE_MASTER_KEYSET: generated a master keyset in {}. Back it up; without it stored "
                 + "gateway credentials cannot be decrypted. Use a managed keyset in production.", file);
         return TinkKeysets.create(file);
-    }
-
-    private static void writePrivate(Path file, String content) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(file, content + "\n", StandardCharsets.US_ASCII);
     }
 }

@@ -12,12 +12,15 @@ import java.util.Optional;
  */
 public record PaybridgeConfig(
         int httpPort,
+        String bindAddress,
         Optional<String> databaseUrl,
         int databasePoolSize,
         Path dataDir,
         Optional<String> adminToken,
+        Optional<String> metricsToken,
         Optional<Path> masterKeyset,
         Optional<URI> publicBaseUrl,
+        boolean allowInsecureHttp,
         Optional<Path> pluginsDir,
         Duration gatewayTimeout,
         int syncWorkers,

@@ -33,6 +33,6 @@ public final class GatewayPluginSettings {
                 values.put(name.substring(prefix.length()).toLowerCase(Locale.ROOT), value.trim());
             }
         });
-        return new GatewaySettings(prefix, values, config.gatewayTimeout());
+        return new GatewaySettings(prefix, values, config.gatewayTimeout(), config.allowInsecureHttp());
     }
 }

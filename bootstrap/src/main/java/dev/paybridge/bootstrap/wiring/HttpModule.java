@@ -17,16 +17,19 @@ import dev.paybridge.adapters.http.tenant.AdminRoutes;
 import dev.paybridge.adapters.persistence.jooq.PostgresDatabase;
 import dev.paybridge.application.port.in.tenant.AuthenticateApiKeyUseCase;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Binds the HTTP adapter: its route groups, metrics, readiness and the server itself. */
 public final class HttpModule extends AbstractModule {
     private static final int READINESS_TIMEOUT_SECONDS = 2;
     private final String adminTokenHash;
+    private final Optional<String> metricsTokenHash;
     private final String publicBaseUrl;
 
-    public HttpModule(String adminTokenHash, String publicBaseUrl) {
+    public HttpModule(String adminTokenHash, Optional<String> metricsTokenHash, String publicBaseUrl) {
         this.adminTokenHash = adminTokenHash;
+        this.metricsTokenHash = metricsTokenHash;
         this.publicBaseUrl = publicBaseUrl;
     }
 
@@ -54,6 +57,7 @@ public final class HttpModule extends AbstractModule {
     @Provides
     @Singleton
     HttpServer httpServer(Set<RouteGroup> routes, AuthenticateApiKeyUseCase authenticate) {
-        return new HttpServer(List.copyOf(routes), authenticate, adminTokenHash, new ProblemMapper(publicBaseUrl));
+        return new HttpServer(List.copyOf(routes), authenticate, adminTokenHash, metricsTokenHash,
+                new ProblemMapper(publicBaseUrl));
     }
 }

@@ -14,29 +14,27 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddedModeIT {
 
     @Test
-    void starts_its_own_postgres_keeps_data_across_restarts_and_prints_the_admin_token_once(@TempDir Path dataDir)
-            throws Exception {
+    void starts_its_own_postgres_keeps_data_across_restarts_and_keeps_the_admin_token_in_a_private_file(
+            @TempDir Path dataDir) throws Exception {
         Map<String, String> env = Map.of("PAYBRIDGE_DATA_DIR", dataDir.toString(), "PAYBRIDGE_HTTP_PORT", "0");
-        String firstStartOutput;
         String connectionId;
         String apiKey;
         PrintStream console = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try (PaybridgeService service = PaybridgeService.start(EnvironmentConfigLoader.load(env))) {
-            firstStartOutput = captured.toString(StandardCharsets.UTF_8);
-            Matcher token = Pattern.compile("pba_[A-Za-z0-9_-]+").matcher(firstStartOutput);
-            assertThat(token.find()).as(firstStartOutput).isTrue();
+            String token = Files.readString(dataDir.resolve("admin-token")).trim();
+            assertThat(token).startsWith("pba_");
+            assertThat(captured.toString(StandardCharsets.UTF_8)).as("not a terminal: the token is not printed")
+                    .doesNotContain(token);
             String base = "http://localhost:" + service.port();
-            ApiClient admin = new ApiClient(base, List.of("Authorization", "Bearer " + token.group()));
+            ApiClient admin = new ApiClient(base, List.of("Authorization", "Bearer " + token));
             ApiClient.Answer tenant = admin.post("/admin/v1/tenants", "{\"name\": \"Embedded\"}");
             apiKey = admin.post("/admin/v1/tenants/" + tenant.text("id") + "/api-keys",
                     "{\"environment_id\": \"" + tenant.json().at("/environments/0/id").asText()
@@ -46,8 +44,11 @@ class EmbeddedModeIT {
         } finally {
             System.setOut(console);
         }
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("master-keyset.json"))))
-                .isEqualTo("rw-------");
+        for (String secret : List.of("master-keyset.json", "admin-token", "admin-token.sha256")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve(secret))))
+                    .as(secret).isEqualTo("rw-------");
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");
         assertThat(Files.readString(dataDir.resolve("admin-token.sha256"))).doesNotContain("pba_");
 
         ByteArrayOutputStream second = new ByteArrayOutputStream();

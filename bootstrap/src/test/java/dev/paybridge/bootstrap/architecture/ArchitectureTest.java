@@ -17,9 +17,9 @@ class ArchitectureTest {
         "com.fasterxml.jackson..", "com.google.crypto.tink..", "org.flywaydb..", "com.zaxxer..", "io.micrometer..",
         "org.eclipse.jetty..", "jakarta.servlet..", "org.slf4j.."};
 
-    /** The two places that must print to the console: the CLI and the one-time admin token. */
+    /** The two places that print to the console: the CLI, and the new admin token shown on an interactive terminal. */
     private static final DescribedPredicate<JavaClass> CONSOLE_OWNERS = DescribedPredicate.describe(
-            "the command line and the one-time admin token notice",
+            "the command line and the new admin token shown on an interactive terminal",
             type -> type.getName().startsWith("dev.paybridge.bootstrap.Main")
                     || type.getName().equals("dev.paybridge.bootstrap.config.LocalSecrets"));
 

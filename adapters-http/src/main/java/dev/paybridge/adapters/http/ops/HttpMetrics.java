@@ -10,10 +10,17 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /** Times every request by method, route template and status, and keeps the JVM's own meters, for {@code /metrics}. */
 public final class HttpMetrics {
     private static final String STARTED = "paybridge.started";
+    /** Label values are a closed set: any client can send any method name and path, and each value is a series. */
+    static final String OTHER_METHOD = "OTHER";
+    static final String UNMATCHED_ROUTE = "unmatched";
+    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS",
+            "TRACE", "CONNECT");
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
     @SuppressWarnings("resource")
@@ -40,13 +47,17 @@ public final class HttpMetrics {
             return;
         }
         var matched = ctx.endpoints().matchedHttpEndpoint();
-        String route = matched == null ? "unmatched" : matched.path;
+        String route = matched == null ? UNMATCHED_ROUTE : matched.path;
         Timer.builder("http.server.requests")
-                .tag("method", ctx.method().name())
+                .tag("method", methodLabel(ctx.method().name()))
                 .tag("route", route)
                 .tag("status", Integer.toString(ctx.statusCode()))
                 .register(registry)
-                .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+                .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+    }
+
+    static String methodLabel(String method) {
+        return METHODS.contains(method) ? method : OTHER_METHOD;
     }
 
     String scrape() {

@@ -8,6 +8,8 @@ import java.util.Map;
 
 /** {@code /health}, {@code /ready} and {@code /metrics} for operators and load balancers. */
 public final class OperationsRoutes implements RouteGroup {
+    /** Where the Prometheus text is served; it may ask for a bearer token. */
+    public static final String METRICS_PATH = "/metrics";
     private final ReadinessCheck readiness;
     private final HttpMetrics metrics;
 
@@ -25,7 +27,7 @@ public final class OperationsRoutes implements RouteGroup {
             boolean ready = readiness.isReady();
             Responses.json(ctx, ready ? 200 : 503, Map.of("status", ready ? "ready" : "database unavailable"));
         });
-        routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+        routes.get(METRICS_PATH, ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(metrics.scrape()));
     }
 }

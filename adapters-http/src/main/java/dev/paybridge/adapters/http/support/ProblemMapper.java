@@ -51,6 +51,10 @@ public final class ProblemMapper {
                 "payload_too_large", tooLarge.getMessage(), Map.of()));
         routes.exception(RequestBodies.UnsupportedMediaTypeException.class, (unsupported, ctx) -> write(ctx, 415,
                 "unsupported_media_type", unsupported.getMessage(), Map.of()));
+        routes.exception(RequestBodies.UnreadableBodyException.class, (unreadable, ctx) -> {
+            LOG.debug("request body of {} {} not received: {}", ctx.method(), ctx.path(), unreadable.getMessage());
+            write(ctx, unreadable.status(), "validation_error", unreadable.detail(), Map.of());
+        });
         routes.exception(HttpResponseException.class, (framework, ctx) -> writeStatus(ctx, framework.getStatus()));
         routes.exception(Exception.class, (bug, ctx) -> {
             LOG.error("unhandled failure on {} {}", ctx.method(), ctx.path(), bug);
@@ -70,16 +74,22 @@ public final class ProblemMapper {
                 WirePaths.toJson(refusal.violations()));
     }
 
-    private void writeStatus(Context ctx, int status) {
-        String code = switch (status) {
+    /** The problem {@code code} of an error status the web server itself answers with. */
+    public static String codeFor(int status) {
+        return switch (status) {
             case 401 -> "unauthorized";
             case 403 -> "forbidden";
             case 404, 405 -> "not_found";
             case 409 -> "conflict";
             case 413 -> "payload_too_large";
             case 415 -> "unsupported_media_type";
+            case 505 -> "validation_error";
             default -> status >= 500 ? "internal_error" : "validation_error";
         };
+    }
+
+    private void writeStatus(Context ctx, int status) {
+        String code = codeFor(status);
         String detail = switch (status) {
             case 404 -> "no such route: " + ctx.method() + " " + ctx.path();
             case 405 -> ctx.method() + " is not allowed on " + ctx.path();
@@ -90,8 +100,12 @@ public final class ProblemMapper {
 
     /** Answers with a problem body; {@code errors} (JSON path to messages) is shown only when not empty. */
     public void write(Context ctx, int status, String code, String detail, Map<String, List<String>> errors) {
-        Problem problem = new Problem(typeBase + code, HttpStatus.forStatus(status).getMessage(), status, detail, code,
+        ctx.status(status).contentType(PROBLEM_JSON).result(Json.write(problem(status, code, detail, errors)));
+    }
+
+    /** The problem body of {@code status}; {@code errors} (JSON path to messages) is shown only when not empty. */
+    public Problem problem(int status, String code, String detail, Map<String, List<String>> errors) {
+        return new Problem(typeBase + code, HttpStatus.forStatus(status).getMessage(), status, detail, code,
                 errors == null || errors.isEmpty() ? null : errors);
-        ctx.status(status).contentType(PROBLEM_JSON).result(Json.write(problem));
     }
 }

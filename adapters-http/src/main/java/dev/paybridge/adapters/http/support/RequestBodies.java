@@ -3,8 +3,9 @@ package dev.paybridge.adapters.http.support;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.io.InterruptedIOException;
 import java.util.Locale;
+import java.util.concurrent.TimeoutException;
 
 /** Reads a request body once, bounded before anything parses it, and checks that it claims to be JSON. */
 public final class RequestBodies {
@@ -27,7 +28,7 @@ public final class RequestBodies {
             }
             return body;
         } catch (IOException broken) {
-            throw new UncheckedIOException("cannot read the request body", broken);
+            throw new UnreadableBodyException(broken);
         }
     }
 
@@ -57,6 +58,26 @@ public final class RequestBodies {
 
         UnsupportedMediaTypeException(String mediaType) {
             super("expected Content-Type application/json, got " + mediaType, null, false, false);
+        }
+    }
+
+    /** A body the client stopped sending (gone, or too slow): answered 400 or 408, logged in one debug line. */
+    public static final class UnreadableBodyException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final boolean tooSlow;
+
+        UnreadableBodyException(IOException cause) {
+            super(cause.toString(), cause, false, false);
+            this.tooSlow = cause instanceof InterruptedIOException
+                    || cause.getCause() instanceof TimeoutException;
+        }
+
+        public int status() {
+            return tooSlow ? 408 : 400;
+        }
+
+        public String detail() {
+            return tooSlow ? "the request body arrived too slowly" : "the request body was cut short";
         }
     }
 

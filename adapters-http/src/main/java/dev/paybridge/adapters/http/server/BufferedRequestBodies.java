@@ -1,0 +1,176 @@
+package dev.paybridge.adapters.http.server;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.EagerContentHandler;
+import org.eclipse.jetty.util.BufferUtil;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.NanoTime;
+import org.eclipse.jetty.util.thread.Invocable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads each request body in full before the route runs, holding no thread while it arrives, for Jetty's
+ * {@link EagerContentHandler}: a slow sender holds a connection, never a request thread, and only until the idle
+ * timeout or the minimum data rate ends it. Past {@code limit} bytes it answers 413, a body too slow 408, and a
+ * client gone mid-upload costs one debug line.
+ * <p>Why not Jetty's own parts: its retaining loader keeps every network buffer a chunk arrived in (a sender of many
+ * tiny packets pins far more memory than it sends), where this one copies each chunk and releases it; its
+ * {@code MinimumDataRateHandler} divides a server-wide byte count by one request's time (under load a trickle passes),
+ * where this one checks each body's own average rate against {@link HttpConfiguration#getMinRequestDataRate()}.
+ */
+final class BufferedRequestBodies implements EagerContentHandler.ContentLoaderFactory {
+    private static final Logger LOG = LoggerFactory.getLogger(BufferedRequestBodies.class);
+    private static final long INITIAL_CAPACITY = 8192;
+    private final int limit;
+
+    BufferedRequestBodies(int limit) {
+        this.limit = limit;
+    }
+
+    @Override
+    public String getApplicableMimeType() {
+        return null;
+    }
+
+    /**
+     * None for a body declared larger than the limit: it is not read at all, the route refuses it (413) by its declared
+     * length. Refusing it here, before the client has sent it, would lose the 413 to a connection reset: Jetty drains
+     * only a few reads after an answer.
+     */
+    @Override
+    public EagerContentHandler.ContentLoader newContentLoader(String contentType, String mimeType, Handler handler,
+            Request request, Response response, Callback callback) {
+        return request.getLength() > limit ? null : new Loader(handler, request, response, callback, limit);
+    }
+
+    /** One request's body on its way in. */
+    private static final class Loader extends EagerContentHandler.ContentLoader implements Invocable.Task {
+        private final int limit;
+        private final ByteArrayOutputStream body;
+        private final long startedNanos = NanoTime.now();
+
+        Loader(Handler handler, Request request, Response response, Callback callback, int limit) {
+            super(handler, request, response, callback);
+            this.limit = limit;
+            // grown as bytes arrive: a declared length alone must not make the server allocate
+            this.body = new ByteArrayOutputStream((int) Math.max(0, Math.min(request.getLength(), INITIAL_CAPACITY)));
+        }
+
+        @Override
+        protected void load() {
+            read(false);
+        }
+
+        /** Jetty calls this when more of the body has arrived, possibly on a selector thread: it never blocks. */
+        @Override
+        public void run() {
+            read(true);
+        }
+
+        @Override
+        public InvocationType getInvocationType() {
+            return InvocationType.NON_BLOCKING;
+        }
+
+        private void read(boolean onDemandThread) {
+            while (true) {
+                Content.Chunk chunk = getRequest().read();
+                if (chunk == null) {
+                    if (tooSlow()) {
+                        LOG.debug("request body of {} {} too slow: {} bytes in {} ms", getRequest().getMethod(),
+                                getRequest().getHttpURI().getPath(), body.size(), NanoTime.millisSince(startedNanos));
+                        refuse(HttpStatus.REQUEST_TIMEOUT_408, "the request body arrived too slowly");
+                        return;
+                    }
+                    getRequest().demand(this);
+                    return;
+                }
+                if (Content.Chunk.isFailure(chunk)) {
+                    failed(chunk);
+                    return;
+                }
+                boolean last = chunk.isLast();
+                boolean fits = body.size() + chunk.remaining() <= limit;
+                if (fits) {
+                    copy(chunk.getByteBuffer());
+                }
+                chunk.release();
+                if (!fits) {
+                    refuse(HttpStatus.PAYLOAD_TOO_LARGE_413, "the request body is larger than " + limit + " bytes");
+                    return;
+                }
+                if (last) {
+                    Request whole = new BufferedRequest(getRequest(), body.toByteArray());
+                    if (onDemandThread) {
+                        getRequest().getContext().execute(() -> handle(whole, getResponse(), getCallback()));
+                    } else {
+                        handle(whole, getResponse(), getCallback());
+                    }
+                    return;
+                }
+            }
+        }
+
+        /** Below the minimum rate on average since the body was awaited; Jetty's idle timeout ends a silent one. */
+        private boolean tooSlow() {
+            long minimumRate = getRequest().getConnectionMetaData().getHttpConfiguration().getMinRequestDataRate();
+            return minimumRate > 0 && body.size() < minimumRate * NanoTime.millisSince(startedNanos) / 1000;
+        }
+
+        private void copy(ByteBuffer content) {
+            try {
+                BufferUtil.writeTo(content, body);
+            } catch (IOException impossible) {
+                throw new IllegalStateException("a byte array stream cannot fail", impossible);
+            }
+        }
+
+        private void failed(Content.Chunk chunk) {
+            Throwable failure = chunk.getFailure();
+            if (!chunk.isLast()) {
+                getRequest().fail(failure);
+            }
+            boolean tooSlow = failure instanceof TimeoutException || failure.getCause() instanceof TimeoutException;
+            LOG.debug("request body of {} {} not received: {}", getRequest().getMethod(),
+                    getRequest().getHttpURI().getPath(), failure.toString());
+            refuse(tooSlow ? HttpStatus.REQUEST_TIMEOUT_408 : HttpStatus.BAD_REQUEST_400,
+                    tooSlow ? "the request body arrived too slowly" : "the request body was cut short");
+        }
+
+        private void refuse(int status, String reason) {
+            Response.writeError(getRequest(), getResponse(), getCallback(), status, reason);
+        }
+    }
+
+    /** The request as the route sees it: its body already here, in one chunk. */
+    private static final class BufferedRequest extends Request.Wrapper {
+        private Content.Chunk remaining;
+
+        BufferedRequest(Request wrapped, byte[] body) {
+            super(wrapped);
+            this.remaining = Content.Chunk.from(ByteBuffer.wrap(body), true);
+        }
+
+        @Override
+        public Content.Chunk read() {
+            Content.Chunk next = remaining;
+            remaining = Content.Chunk.EOF;
+            return next;
+        }
+
+        @Override
+        public void demand(Runnable demandCallback) {
+            demandCallback.run();
+        }
+    }
+}
