@@ -1,20 +1,25 @@
--- The webhook's read, one round trip: the link a payment was made on, its invoice locked until the transaction ends,
--- the invoice's lines and its payments (oldest first). Parameters: tenant, environment, provider, gateway invoice id.
+-- The webhook's read, three statements sent in one round trip: the link a payment was made on with its invoice,
+-- locked until the transaction ends; then the invoice's lines and its payments (oldest first). The two reads run
+-- after the lock is held, each with its own snapshot, so they see whatever the transaction that held the lock before
+-- committed. Parameters of each statement: tenant, environment, provider, gateway invoice id.
 SELECT l.invoice_id, l.gateway_invoice_id, l.connection_id, l.provider_type, l.url, l.status, l.gateway_status,
        l.live, l.expires_at, l.created_at,
        i.number, i.invoice_status, i.payment_status, i.currency, i.total, i.amount_paid, i.customer_external_id,
        i.customer_name, i.customer_email, i.due_date, i.metadata, i.created_at, i.finalized_at, i.paid_at,
-       i.voided_at,
-       (SELECT json_agg(json_build_array(n.description, n.quantity, n.unit_amount, n.amount) ORDER BY n.position)
-          FROM invoice_lines n
-         WHERE n.tenant_id = i.tenant_id AND n.environment_id = i.environment_id AND n.invoice_id = i.id),
-       (SELECT json_agg(json_build_array(p.id, p.provider_type, p.gateway_payment_id, p.status, p.amount,
-                                         p.amount_refunded, p.currency, p.method_type, p.method_company,
-                                         p.method_last4, p.failure_message, p.created_at, p.updated_at)
-                        ORDER BY p.created_at, p.id)
-          FROM payments p
-         WHERE p.tenant_id = i.tenant_id AND p.environment_id = i.environment_id AND p.invoice_id = i.id)
+       i.voided_at
   FROM payment_links l
   JOIN invoices i ON i.tenant_id = l.tenant_id AND i.environment_id = l.environment_id AND i.id = l.invoice_id
  WHERE l.tenant_id = ? AND l.environment_id = ? AND l.provider_type = ? AND l.gateway_invoice_id = ?
-   FOR UPDATE OF i
+   FOR UPDATE OF i;
+SELECT n.description, n.quantity, n.unit_amount, n.amount
+  FROM payment_links l
+  JOIN invoice_lines n ON n.tenant_id = l.tenant_id AND n.environment_id = l.environment_id
+                      AND n.invoice_id = l.invoice_id
+ WHERE l.tenant_id = ? AND l.environment_id = ? AND l.provider_type = ? AND l.gateway_invoice_id = ?
+ ORDER BY n.position;
+SELECT p.id, p.provider_type, p.gateway_payment_id, p.status, p.amount, p.amount_refunded, p.currency,
+       p.method_type, p.method_company, p.method_last4, p.failure_message, p.created_at, p.updated_at
+  FROM payment_links l
+  JOIN payments p ON p.tenant_id = l.tenant_id AND p.environment_id = l.environment_id AND p.invoice_id = l.invoice_id
+ WHERE l.tenant_id = ? AND l.environment_id = ? AND l.provider_type = ? AND l.gateway_invoice_id = ?
+ ORDER BY p.created_at, p.id

@@ -22,6 +22,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** What every {@code PaymentTargets} does: the webhook's read and write, each exactly as the repositories see it. */
@@ -98,5 +103,48 @@ public abstract class PaymentTargetsContract extends PersistenceContract {
         assertThat(ports().payments().listForInvoice(scope, invoice.id())).containsExactly(refunded);
         assertThat(ports().invoices().find(scope, invoice.id())).contains(afterRefund);
         assertThat(ports().links().findCurrent(scope, invoice.id()).orElseThrow().status()).isEqualTo(LinkStatus.PAID);
+    }
+
+    @Test
+    void a_lock_that_waited_for_another_transaction_sees_the_payment_that_transaction_recorded() throws Exception {
+        Scope scope = newScope();
+        Invoice invoice = ports().invoices().find(scope, newInvoice(scope).id()).orElseThrow();
+        PaymentLink link = Links.current(invoice.id(), "gw-c", ConnectionId.generate(), now);
+        ports().links().insert(scope, link);
+        Payment first = Payments.of(invoice.id(), "p-c1", PaymentState.SUCCEEDED, Invoices.sar("40.00"), now);
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> writer = threads.submit(() -> ports().transactions().inTransaction(() -> {
+                PaymentTarget held = ports().paymentTargets().lock(scope, "fakepay", "gw-c").orElseThrow();
+                locked.countDown();
+                awaitQuietly(release);
+                ports().paymentTargets().record(scope, first, held.invoice().withPayments(List.of(first), now), link,
+                        Optional.empty());
+                return null;
+            }));
+            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<PaymentTarget> waiter = threads.submit(() -> ports().transactions().inTransaction(() ->
+                    ports().paymentTargets().lock(scope, "fakepay", "gw-c").orElseThrow()));
+            Thread.sleep(300); // lets the second lock reach the row the first holds, then releases it
+            release.countDown();
+            writer.get(10, TimeUnit.SECONDS);
+
+            PaymentTarget seen = waiter.get(10, TimeUnit.SECONDS);
+            assertThat(seen.payments()).containsExactly(first);
+            assertThat(seen.invoice().amountPaid()).isEqualTo(Invoices.sar("40.00"));
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

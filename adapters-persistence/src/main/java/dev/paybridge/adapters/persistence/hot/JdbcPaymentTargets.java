@@ -12,7 +12,6 @@ import dev.paybridge.domain.tenant.Scope;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
@@ -22,12 +21,15 @@ import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 
 /**
- * The webhook's reads and writes in one round trip each ({@code db/hot/lock-payment-target.sql},
- * {@code record-payment.sql}), on the connection of the current jOOQ transaction.
+ * The webhook's reads and its writes in one round trip each ({@code db/hot/lock-payment-target.sql},
+ * {@code record-payment.sql}; pgjdbc sends the statements of one text together), on the connection of the current
+ * jOOQ transaction.
  */
 public final class JdbcPaymentTargets implements PaymentTargets {
     private static final String LOCK = HotSql.load("lock-payment-target.sql");
     private static final String RECORD = HotSql.load("record-payment.sql");
+    /** The statements of {@code lock-payment-target.sql}, each taking the same four parameters. */
+    private static final int READS_OF_LOCK = 3;
     private final DSLContext dsl;
 
     @Inject
@@ -38,13 +40,13 @@ public final class JdbcPaymentTargets implements PaymentTargets {
     @Override
     public Optional<PaymentTarget> lock(Scope scope, String providerType, String gatewayInvoiceId) {
         return run(LOCK, statement -> {
-            statement.setString(1, scope.tenantId().value());
-            statement.setString(2, scope.environmentId().value());
-            statement.setString(3, providerType);
-            statement.setString(4, gatewayInvoiceId);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? Optional.of(PaymentTargetRows.read(scope, row)) : Optional.empty();
+            Binder bind = new Binder(statement);
+            for (int reads = 0; reads < READS_OF_LOCK; reads++) {
+                bind.text(scope.tenantId().value()).text(scope.environmentId().value()).text(providerType)
+                        .text(gatewayInvoiceId);
             }
+            statement.execute();
+            return PaymentTargetRows.read(scope, statement);
         });
     }
 
