@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paybridge.bootstrap.probe.HealthLatencies;
 import dev.paybridge.bootstrap.probe.SlowUploads;
+import dev.paybridge.bootstrap.testing.RawHttpConnection;
 import dev.paybridge.bootstrap.testing.RunningService;
 import java.net.URI;
 import java.time.Duration;
@@ -47,6 +48,20 @@ class SlowUploadsIT {
             assertThat(slowest).isLessThan(2_000_000);
             assertThat(attack.endings().keySet()).as(attack.endings().toString())
                     .isSubsetOf("408 application/problem+json", "closed");
+        }
+    }
+
+    @Test
+    void a_small_body_that_follows_its_headers_after_a_pause_is_read_not_refused_as_slow() throws Exception {
+        String body = "{\"id\":\"evt_1\",\"type\":\"payment_paid\",\"data\":{}}";
+        try (RawHttpConnection connection = RawHttpConnection.open(URI.create(service.baseUrl()).getPort())) {
+            connection.send("POST /v1/webhooks/moyasar/tenant_pause/env_pause HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n"
+                    + body.substring(0, 10));
+            Thread.sleep(1_500);
+            RawHttpConnection.Answer answer = connection.send(body.substring(10)).answer();
+
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
         }
     }
 

@@ -31,6 +31,11 @@ import org.slf4j.LoggerFactory;
 final class BufferedRequestBodies implements EagerContentHandler.ContentLoaderFactory {
     private static final Logger LOG = LoggerFactory.getLogger(BufferedRequestBodies.class);
     private static final long INITIAL_CAPACITY = 8192;
+    /**
+     * How long any body may take before its rate is judged: a small body sent after its headers, or delayed by a busy
+     * client or network, is never refused for the milliseconds it took.
+     */
+    static final long RATE_GRACE_MS = 5_000;
     private final int limit;
 
     BufferedRequestBodies(int limit) {
@@ -121,10 +126,14 @@ final class BufferedRequestBodies implements EagerContentHandler.ContentLoaderFa
             }
         }
 
-        /** Below the minimum rate on average since the body was awaited; Jetty's idle timeout ends a silent one. */
+        /**
+         * Past the grace period, below the minimum rate on average since the body was awaited; Jetty's idle timeout
+         * ends a silent one.
+         */
         private boolean tooSlow() {
             long minimumRate = getRequest().getConnectionMetaData().getHttpConfiguration().getMinRequestDataRate();
-            return minimumRate > 0 && body.size() < minimumRate * NanoTime.millisSince(startedNanos) / 1000;
+            long elapsed = NanoTime.millisSince(startedNanos);
+            return minimumRate > 0 && elapsed >= RATE_GRACE_MS && body.size() < minimumRate * elapsed / 1000;
         }
 
         private void copy(ByteBuffer content) {
