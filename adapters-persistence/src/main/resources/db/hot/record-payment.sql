@@ -1,5 +1,6 @@
 -- The webhook's write, one round trip: the payment (new, or merged into the row with its id), the link's new status
--- when one is given (the boolean parameter), and the invoice's payment figures and timestamps.
+-- when one is given (link_status_changes), and the invoice's payment figures and timestamps.
+-- parameters: tenant_id, environment_id, payment_id, invoice_id, provider_type, gateway_payment_id, payment_state, amount, amount_refunded, currency, method_type, method_company, method_last4, failure_message, payment_created_at, payment_updated_at, link_status, tenant_id, environment_id, invoice_id, gateway_invoice_id, link_status_changes, invoice_status, invoice_payment_status, amount_paid, finalized_at, paid_at, voided_at, tenant_id, environment_id, invoice_id
 WITH payment AS (
     INSERT INTO payments (tenant_id, environment_id, id, invoice_id, provider_type, gateway_payment_id, status, amount,
                           amount_refunded, currency, method_type, method_company, method_last4, failure_message,
