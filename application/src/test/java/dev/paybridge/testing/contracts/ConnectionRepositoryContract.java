@@ -157,6 +157,22 @@ public abstract class ConnectionRepositoryContract extends PersistenceContract {
     }
 
     @Test
+    void finds_the_active_connection_of_one_provider_exactly_as_stored() {
+        Scope scope = newScope();
+        Connection a = Connections.active(scope, "a", now);
+        Connection archived = Connections.active(scope, "b", now);
+        ports().connections().insert(a);
+        ports().connections().insert(archived);
+        ports().connections().update(archived.archived(now));
+
+        assertThat(ports().connections().findActive(scope, "a")).contains(ports().connections().find(scope, a.id())
+                .orElseThrow());
+        assertThat(ports().connections().findActive(scope, "b")).isEmpty();
+        assertThat(ports().connections().findActive(scope, "c")).isEmpty();
+        assertThat(ports().connections().findActive(newScope(), "a")).isEmpty();
+    }
+
+    @Test
     void keeps_the_webhook_set_up_and_state_without_touching_the_rest() {
         Scope scope = newScope();
         Connection stored = Connections.active(scope, "fakepay", now);

@@ -90,6 +90,12 @@ public final class InMemoryConnectionRepository implements ConnectionRepository 
     }
 
     @Override
+    public Optional<Connection> findActive(Scope scope, String providerType) {
+        return store.statement(() -> store.connections.where(c -> c.scope().equals(scope) && c.isActive()
+                && c.providerType().equals(providerType)).stream().findFirst());
+    }
+
+    @Override
     public Page<Connection> list(Scope scope, Optional<String> providerType, ConnectionStatus status, PageRequest page) {
         return store.statement(() -> Pages.of(store.connections.where(c -> c.scope().equals(scope)
                         && c.status() == status && providerType.map(c.providerType()::equals).orElse(true)),

@@ -5,7 +5,7 @@ import static dev.paybridge.adapters.persistence.generated.Tables.CONNECTIONS;
 import dev.paybridge.adapters.persistence.generated.tables.records.ConnectionsRecord;
 import dev.paybridge.adapters.persistence.jooq.Columns;
 import dev.paybridge.adapters.persistence.jooq.JsonColumns;
-import dev.paybridge.adapters.persistence.jooq.RenderedSelect;
+import dev.paybridge.adapters.persistence.hot.HotStatement;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.page.Page;
 import dev.paybridge.application.page.PageRequest;
@@ -22,6 +22,7 @@ import dev.paybridge.domain.tenant.EnvironmentId;
 import dev.paybridge.domain.tenant.Scope;
 import dev.paybridge.domain.tenant.TenantId;
 import jakarta.inject.Inject;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,10 +34,7 @@ import org.jooq.impl.DSL;
 
 /** Connections in PostgreSQL; the partial unique index keeps one active connection per provider and environment. */
 public final class JooqConnectionRepository implements ConnectionRepository {
-    private static final RenderedSelect<ConnectionsRecord> ACTIVE = RenderedSelect.of(CONNECTIONS,
-            DSL.selectFrom(CONNECTIONS).where(RenderedSelect.scoped(CONNECTIONS.TENANT_ID, CONNECTIONS.ENVIRONMENT_ID),
-                    CONNECTIONS.STATUS.eq(DSL.inline(ConnectionStatus.ACTIVE.wireName())))
-                    .orderBy(CONNECTIONS.CREATED_AT));
+    private static final HotStatement ACTIVE_OF_PROVIDER = HotStatement.load("find-active-connection.sql");
     private final DSLContext dsl;
 
     @Inject
@@ -114,7 +112,20 @@ public final class JooqConnectionRepository implements ConnectionRepository {
 
     @Override
     public List<Connection> findActive(Scope scope) {
-        return ACTIVE.fetch(dsl, RenderedSelect.inScope(scope)).stream().map(JooqConnectionRepository::connection).toList();
+        return dsl.selectFrom(CONNECTIONS).where(inScope(scope), CONNECTIONS.STATUS.eq(ConnectionStatus.ACTIVE.wireName()))
+                .orderBy(CONNECTIONS.CREATED_AT).fetch(JooqConnectionRepository::connection);
+    }
+
+    @Override
+    public Optional<Connection> findActive(Scope scope, String providerType) {
+        return ACTIVE_OF_PROVIDER.run(dsl,
+                bind -> bind.text(scope.tenantId().value()).text(scope.environmentId().value()).text(providerType),
+                statement -> {
+                    try (ResultSet rows = statement.executeQuery()) {
+                        return dsl.fetch(rows).into(CONNECTIONS).stream().findFirst()
+                                .map(JooqConnectionRepository::connection);
+                    }
+                });
     }
 
     @Override

@@ -7,8 +7,6 @@ import static dev.paybridge.adapters.persistence.generated.Tables.INVOICE_NUMBER
 import dev.paybridge.adapters.persistence.generated.tables.records.InvoiceLinesRecord;
 import dev.paybridge.adapters.persistence.generated.tables.records.InvoicesRecord;
 import dev.paybridge.adapters.persistence.jooq.JsonColumns;
-import dev.paybridge.adapters.persistence.jooq.RenderedSelect;
-import dev.paybridge.adapters.persistence.jooq.RenderedStatement;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.page.InvoiceFilter;
 import dev.paybridge.application.page.Page;
@@ -40,21 +38,6 @@ import org.jooq.impl.DSL;
 
 /** Invoices and their lines in PostgreSQL; numbers come from a per-environment counter row, gap-free. */
 public final class JooqInvoiceRepository implements InvoiceRepository {
-    private static final Condition ONE_INVOICE = RenderedSelect.scoped(INVOICES.TENANT_ID, INVOICES.ENVIRONMENT_ID)
-            .and(INVOICES.ID.eq(DSL.param("invoice", String.class)));
-    private static final RenderedSelect<InvoicesRecord> ONE = RenderedSelect.of(INVOICES,
-            DSL.selectFrom(INVOICES).where(ONE_INVOICE));
-    private static final RenderedSelect<InvoicesRecord> ONE_FOR_UPDATE = RenderedSelect.of(INVOICES,
-            DSL.selectFrom(INVOICES).where(ONE_INVOICE).forUpdate());
-    private static final RenderedSelect<Record> LINES_OF_ONE = RenderedSelect.of(linesOf(
-            RenderedSelect.scoped(INVOICE_LINES.TENANT_ID, INVOICE_LINES.ENVIRONMENT_ID)
-                    .and(INVOICE_LINES.INVOICE_ID.eq(DSL.param("invoice", String.class)))));
-    private static final RenderedStatement UPDATE = RenderedStatement.of(DSL.update(INVOICES)
-            .set(RenderedStatement.values(INVOICES.INVOICE_STATUS, INVOICES.PAYMENT_STATUS, INVOICES.AMOUNT_PAID,
-                    INVOICES.FINALIZED_AT, INVOICES.PAID_AT, INVOICES.VOIDED_AT))
-            .where(INVOICES.TENANT_ID.eq(RenderedStatement.value(INVOICES.TENANT_ID)),
-                    INVOICES.ENVIRONMENT_ID.eq(RenderedStatement.value(INVOICES.ENVIRONMENT_ID)),
-                    INVOICES.ID.eq(RenderedStatement.value(INVOICES.ID))));
     private final DSLContext dsl;
 
     @Inject
@@ -107,19 +90,27 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
 
     @Override
     public void update(Invoice invoice) {
-        InvoicesRecord row = dsl.newRecord(INVOICES);
-        fill(row, invoice);
-        UPDATE.execute(dsl, row);
+        dsl.update(INVOICES)
+                .set(INVOICES.INVOICE_STATUS, invoice.status().wireName())
+                .set(INVOICES.PAYMENT_STATUS, invoice.paymentStatus().wireName())
+                .set(INVOICES.AMOUNT_PAID, invoice.amountPaid().amount())
+                .set(INVOICES.FINALIZED_AT, Timestamps.toColumn(invoice.finalizedAt()))
+                .set(INVOICES.PAID_AT, Timestamps.toColumn(invoice.paidAt()))
+                .set(INVOICES.VOIDED_AT, Timestamps.toColumn(invoice.voidedAt()))
+                .where(oneInvoice(invoice.scope(), invoice.id()))
+                .execute();
     }
 
     @Override
     public Optional<Invoice> find(Scope scope, InvoiceId id) {
-        return ONE.fetchOptional(dsl, oneInvoice(scope, id)).map(row -> invoice(row, lines(scope, id)));
+        return dsl.selectFrom(INVOICES).where(oneInvoice(scope, id)).fetchOptional()
+                .map(row -> invoice(row, lines(scope, id)));
     }
 
     @Override
     public Optional<Invoice> findForUpdate(Scope scope, InvoiceId id) {
-        return ONE_FOR_UPDATE.fetchOptional(dsl, oneInvoice(scope, id)).map(row -> invoice(row, lines(scope, id)));
+        return dsl.selectFrom(INVOICES).where(oneInvoice(scope, id)).forUpdate().fetchOptional()
+                .map(row -> invoice(row, lines(scope, id)));
     }
 
     @Override
@@ -150,7 +141,10 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
     }
 
     private List<LineItem> lines(Scope scope, InvoiceId id) {
-        return LINES_OF_ONE.fetch(dsl, oneInvoice(scope, id)).stream().map(JooqInvoiceRepository::lineItem).toList();
+        return dsl.fetch(linesOf(INVOICE_LINES.TENANT_ID.eq(scope.tenantId().value())
+                        .and(INVOICE_LINES.ENVIRONMENT_ID.eq(scope.environmentId().value()))
+                        .and(INVOICE_LINES.INVOICE_ID.eq(id.value()))))
+                .map(JooqInvoiceRepository::lineItem);
     }
 
     /** Lines in order, each with its invoice's currency. */
@@ -172,8 +166,8 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
                 new Money(record.get(INVOICE_LINES.AMOUNT), currency));
     }
 
-    private static Map<String, Object> oneInvoice(Scope scope, InvoiceId id) {
-        return RenderedSelect.inScope(scope, "invoice", id.value());
+    private static Condition oneInvoice(Scope scope, InvoiceId id) {
+        return inScope(scope).and(INVOICES.ID.eq(id.value()));
     }
 
     private static Condition inScope(Scope scope) {

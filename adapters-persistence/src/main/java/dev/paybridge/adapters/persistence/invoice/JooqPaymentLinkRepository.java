@@ -4,8 +4,6 @@ import static dev.paybridge.adapters.persistence.generated.Tables.PAYMENT_LINKS;
 
 import dev.paybridge.adapters.persistence.generated.tables.records.PaymentLinksRecord;
 import dev.paybridge.adapters.persistence.jooq.Columns;
-import dev.paybridge.adapters.persistence.jooq.RenderedSelect;
-import dev.paybridge.adapters.persistence.jooq.RenderedStatement;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.port.out.persistence.PaymentLinkRepository;
 import dev.paybridge.domain.connection.ConnectionId;
@@ -19,9 +17,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -31,18 +27,6 @@ import org.jooq.impl.DSL;
 public final class JooqPaymentLinkRepository implements PaymentLinkRepository {
     private static final List<String> MAY_TAKE_MONEY = Arrays.stream(LinkStatus.values())
             .filter(LinkStatus::mayTakeMoney).map(LinkStatus::wireName).toList();
-    private static final RenderedSelect<PaymentLinksRecord> BY_GATEWAY_INVOICE_ID = RenderedSelect.of(PAYMENT_LINKS,
-            DSL.selectFrom(PAYMENT_LINKS).where(RenderedSelect.scoped(PAYMENT_LINKS.TENANT_ID, PAYMENT_LINKS.ENVIRONMENT_ID),
-                    PAYMENT_LINKS.PROVIDER_TYPE.eq(DSL.param("provider", String.class)),
-                    PAYMENT_LINKS.GATEWAY_INVOICE_ID.eq(DSL.param("gateway_invoice", String.class))));
-    private static final RenderedStatement UPDATE_STATUS = RenderedStatement.of(DSL.update(PAYMENT_LINKS)
-            .set(PAYMENT_LINKS.STATUS, RenderedStatement.value(PAYMENT_LINKS.STATUS))
-            .set(PAYMENT_LINKS.GATEWAY_STATUS, DSL.coalesce(RenderedStatement.value(PAYMENT_LINKS.GATEWAY_STATUS),
-                    PAYMENT_LINKS.GATEWAY_STATUS))
-            .where(PAYMENT_LINKS.TENANT_ID.eq(RenderedStatement.value(PAYMENT_LINKS.TENANT_ID)),
-                    PAYMENT_LINKS.ENVIRONMENT_ID.eq(RenderedStatement.value(PAYMENT_LINKS.ENVIRONMENT_ID)),
-                    PAYMENT_LINKS.INVOICE_ID.eq(RenderedStatement.value(PAYMENT_LINKS.INVOICE_ID)),
-                    PAYMENT_LINKS.GATEWAY_INVOICE_ID.eq(RenderedStatement.value(PAYMENT_LINKS.GATEWAY_INVOICE_ID))));
     private final DSLContext dsl;
 
     @Inject
@@ -85,21 +69,24 @@ public final class JooqPaymentLinkRepository implements PaymentLinkRepository {
 
     @Override
     public Optional<PaymentLink> findByGatewayInvoiceId(Scope scope, String providerType, String gatewayInvoiceId) {
-        return BY_GATEWAY_INVOICE_ID.fetchOptional(dsl, RenderedSelect.inScope(scope, "provider", providerType,
-                "gateway_invoice", gatewayInvoiceId)).map(JooqPaymentLinkRepository::link);
+        return dsl.selectFrom(PAYMENT_LINKS)
+                .where(PAYMENT_LINKS.TENANT_ID.eq(scope.tenantId().value()),
+                        PAYMENT_LINKS.ENVIRONMENT_ID.eq(scope.environmentId().value()),
+                        PAYMENT_LINKS.PROVIDER_TYPE.eq(providerType),
+                        PAYMENT_LINKS.GATEWAY_INVOICE_ID.eq(gatewayInvoiceId))
+                .fetchOptional(JooqPaymentLinkRepository::link);
     }
 
     @Override
     public void updateStatus(Scope scope, InvoiceId invoiceId, String gatewayInvoiceId, LinkStatus status,
             String gatewayStatus) {
-        Map<String, Object> values = new HashMap<>();
-        values.put(PAYMENT_LINKS.STATUS.getName(), status.wireName());
-        values.put(PAYMENT_LINKS.GATEWAY_STATUS.getName(), Columns.fit(PAYMENT_LINKS.GATEWAY_STATUS, gatewayStatus));
-        values.put(PAYMENT_LINKS.TENANT_ID.getName(), scope.tenantId().value());
-        values.put(PAYMENT_LINKS.ENVIRONMENT_ID.getName(), scope.environmentId().value());
-        values.put(PAYMENT_LINKS.INVOICE_ID.getName(), invoiceId.value());
-        values.put(PAYMENT_LINKS.GATEWAY_INVOICE_ID.getName(), gatewayInvoiceId);
-        UPDATE_STATUS.execute(dsl, values);
+        dsl.update(PAYMENT_LINKS)
+                .set(PAYMENT_LINKS.STATUS, status.wireName())
+                .set(PAYMENT_LINKS.GATEWAY_STATUS, DSL.coalesce(
+                        DSL.val(Columns.fit(PAYMENT_LINKS.GATEWAY_STATUS, gatewayStatus), PAYMENT_LINKS.GATEWAY_STATUS),
+                        PAYMENT_LINKS.GATEWAY_STATUS))
+                .where(ofInvoice(scope, invoiceId), PAYMENT_LINKS.GATEWAY_INVOICE_ID.eq(gatewayInvoiceId))
+                .execute();
     }
 
     @Override

@@ -4,8 +4,6 @@ import static dev.paybridge.adapters.persistence.generated.Tables.PAYMENTS;
 
 import dev.paybridge.adapters.persistence.generated.tables.records.PaymentsRecord;
 import dev.paybridge.adapters.persistence.jooq.Columns;
-import dev.paybridge.adapters.persistence.jooq.RenderedSelect;
-import dev.paybridge.adapters.persistence.jooq.RenderedStatement;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.port.out.persistence.PaymentRepository;
 import dev.paybridge.domain.invoice.InvoiceId;
@@ -22,21 +20,6 @@ import org.jooq.impl.DSL;
 
 /** Payments in PostgreSQL, unique per gateway payment id within a tenant environment. */
 public final class JooqPaymentRepository implements PaymentRepository {
-    private static final RenderedSelect<PaymentsRecord> OF_INVOICE = RenderedSelect.of(PAYMENTS,
-            DSL.selectFrom(PAYMENTS).where(RenderedSelect.scoped(PAYMENTS.TENANT_ID, PAYMENTS.ENVIRONMENT_ID),
-                    PAYMENTS.INVOICE_ID.eq(DSL.param("invoice", String.class)))
-                    .orderBy(PAYMENTS.CREATED_AT, PAYMENTS.ID));
-    private static final RenderedStatement UPSERT = RenderedStatement.of(DSL.insertInto(PAYMENTS)
-            .set(RenderedStatement.everyColumn(PAYMENTS))
-            .onConflict(PAYMENTS.TENANT_ID, PAYMENTS.ENVIRONMENT_ID, PAYMENTS.ID)
-            .doUpdate()
-            .set(PAYMENTS.STATUS, DSL.excluded(PAYMENTS.STATUS))
-            .set(PAYMENTS.AMOUNT_REFUNDED, DSL.excluded(PAYMENTS.AMOUNT_REFUNDED))
-            .set(PAYMENTS.METHOD_TYPE, DSL.excluded(PAYMENTS.METHOD_TYPE))
-            .set(PAYMENTS.METHOD_COMPANY, DSL.excluded(PAYMENTS.METHOD_COMPANY))
-            .set(PAYMENTS.METHOD_LAST4, DSL.excluded(PAYMENTS.METHOD_LAST4))
-            .set(PAYMENTS.FAILURE_MESSAGE, DSL.excluded(PAYMENTS.FAILURE_MESSAGE))
-            .set(PAYMENTS.UPDATED_AT, DSL.excluded(PAYMENTS.UPDATED_AT)));
     private final DSLContext dsl;
 
     @Inject
@@ -65,13 +48,27 @@ public final class JooqPaymentRepository implements PaymentRepository {
         row.setFailureMessage(Columns.fit(PAYMENTS.FAILURE_MESSAGE, payment.failureMessage()));
         row.setCreatedAt(Timestamps.toColumn(payment.createdAt()));
         row.setUpdatedAt(Timestamps.toColumn(payment.updatedAt()));
-        UPSERT.execute(dsl, row);
+        dsl.insertInto(PAYMENTS).set(row)
+                .onConflict(PAYMENTS.TENANT_ID, PAYMENTS.ENVIRONMENT_ID, PAYMENTS.ID)
+                .doUpdate()
+                .set(PAYMENTS.STATUS, DSL.excluded(PAYMENTS.STATUS))
+                .set(PAYMENTS.AMOUNT_REFUNDED, DSL.excluded(PAYMENTS.AMOUNT_REFUNDED))
+                .set(PAYMENTS.METHOD_TYPE, DSL.excluded(PAYMENTS.METHOD_TYPE))
+                .set(PAYMENTS.METHOD_COMPANY, DSL.excluded(PAYMENTS.METHOD_COMPANY))
+                .set(PAYMENTS.METHOD_LAST4, DSL.excluded(PAYMENTS.METHOD_LAST4))
+                .set(PAYMENTS.FAILURE_MESSAGE, DSL.excluded(PAYMENTS.FAILURE_MESSAGE))
+                .set(PAYMENTS.UPDATED_AT, DSL.excluded(PAYMENTS.UPDATED_AT))
+                .execute();
     }
 
     @Override
     public List<Payment> listForInvoice(Scope scope, InvoiceId invoiceId) {
-        return OF_INVOICE.fetch(dsl, RenderedSelect.inScope(scope, "invoice", invoiceId.value())).stream()
-                .map(JooqPaymentRepository::payment).toList();
+        return dsl.selectFrom(PAYMENTS)
+                .where(PAYMENTS.TENANT_ID.eq(scope.tenantId().value()),
+                        PAYMENTS.ENVIRONMENT_ID.eq(scope.environmentId().value()),
+                        PAYMENTS.INVOICE_ID.eq(invoiceId.value()))
+                .orderBy(PAYMENTS.CREATED_AT, PAYMENTS.ID)
+                .fetch(JooqPaymentRepository::payment);
     }
 
     private static Payment payment(PaymentsRecord row) {

@@ -4,7 +4,7 @@ import static dev.paybridge.adapters.persistence.generated.Tables.WEBHOOK_EVENTS
 
 import dev.paybridge.adapters.persistence.generated.tables.records.WebhookEventsRecord;
 import dev.paybridge.adapters.persistence.jooq.Columns;
-import dev.paybridge.adapters.persistence.jooq.RenderedStatement;
+import dev.paybridge.adapters.persistence.hot.HotStatement;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.page.Page;
 import dev.paybridge.application.page.PageRequest;
@@ -27,8 +27,7 @@ import org.jooq.impl.DSL;
 
 /** Gateway events in PostgreSQL; the unique key on the gateway's event id makes each one apply once. */
 public final class JooqWebhookEventRepository implements WebhookEventRepository {
-    private static final RenderedStatement INSERT = RenderedStatement.of(DSL.insertInto(WEBHOOK_EVENTS)
-            .set(RenderedStatement.everyColumn(WEBHOOK_EVENTS)).onConflictDoNothing());
+    private static final HotStatement INSERT = HotStatement.load("insert-event.sql");
     private final DSLContext dsl;
 
     @Inject
@@ -38,12 +37,11 @@ public final class JooqWebhookEventRepository implements WebhookEventRepository 
 
     @Override
     public boolean insert(WebhookEvent event) {
-        WebhookEventsRecord row = new WebhookEventsRecord(event.scope().tenantId().value(),
-                event.scope().environmentId().value(), event.id().value(), event.providerType(),
-                event.gatewayEventId(), event.type(), event.status().wireName(), reason(event.reviewReason()),
-                event.payload(), Timestamps.toColumn(event.receivedAt()),
-                Timestamps.toColumn(event.processedAt()));
-        return INSERT.execute(dsl, row) == 1;
+        return INSERT.run(dsl, bind -> bind.text(event.scope().tenantId().value())
+                .text(event.scope().environmentId().value()).text(event.id().value()).text(event.providerType())
+                .text(event.gatewayEventId()).text(event.type()).text(event.status().wireName())
+                .text(reason(event.reviewReason())).text(event.payload()).time(event.receivedAt())
+                .time(event.processedAt()), statement -> statement.executeUpdate()) == 1;
     }
 
     @Override

@@ -36,8 +36,7 @@ public final class EventApplication {
     }
 
     private EventOutcome answer(Scope scope, String providerType, GatewayEvent.Challenge challenge) {
-        Optional<Connection> connection = connections.findActive(scope).stream()
-                .filter(c -> c.providerType().equals(providerType)).findFirst();
+        Optional<Connection> connection = connections.findActive(scope, providerType);
         if (connection.isEmpty()) {
             return EventOutcome.ignored("no active " + providerType + " connection to answer the challenge for");
         }

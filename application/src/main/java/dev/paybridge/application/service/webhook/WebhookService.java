@@ -58,8 +58,7 @@ public final class WebhookService implements ReceiveWebhookUseCase, WebhookEvent
             Map<String, List<String>> headers, byte[] rawBody) {
         Optional<Scope> scope = TenantId.parse(tenantId).flatMap(tenant -> EnvironmentId.parse(environmentId)
                 .map(environment -> new Scope(tenant, environment)));
-        Optional<Connection> connection = scope.flatMap(s -> connections.findActive(s).stream()
-                .filter(c -> c.providerType().equals(providerType)).findFirst());
+        Optional<Connection> connection = scope.flatMap(s -> connections.findActive(s, providerType));
         if (connection.isEmpty() || providers.find(providerType).isEmpty()) {
             return new WebhookReceipt.Unauthenticated();
         }

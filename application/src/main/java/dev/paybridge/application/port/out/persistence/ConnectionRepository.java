@@ -41,5 +41,8 @@ public interface ConnectionRepository {
     /** The scope's active connections (at most one per provider). */
     List<Connection> findActive(Scope scope);
 
+    /** The scope's active connection of one provider: what verifies that provider's webhooks. */
+    Optional<Connection> findActive(Scope scope, String providerType);
+
     Page<Connection> list(Scope scope, Optional<String> providerType, ConnectionStatus status, PageRequest page);
 }

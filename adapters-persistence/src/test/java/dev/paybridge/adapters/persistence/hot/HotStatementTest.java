@@ -1,0 +1,36 @@
+package dev.paybridge.adapters.persistence.hot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HotStatementTest {
+
+    @Test
+    void every_statement_of_the_payment_webhook_names_each_of_its_placeholders() throws IOException {
+        List<String> order = order();
+
+        assertThat(order).containsExactly("find-active-connection.sql", "BEGIN", "insert-event.sql",
+                "lock-payment-target.sql", "record-payment.sql", "COMMIT");
+        order.stream().filter(line -> line.endsWith(".sql"))
+                .forEach(file -> assertThat(HotStatement.load(file)).hasToString("db/hot/" + file));
+    }
+
+    @Test
+    void refuses_a_file_whose_placeholders_and_names_differ() {
+        assertThatThrownBy(() -> HotStatement.load("../../hot-test/one-name-two-placeholders.sql"))
+                .hasMessageContaining("has 2 placeholders but names 1 parameters: [tenant_id]");
+    }
+
+    private static List<String> order() throws IOException {
+        try (InputStream in = HotStatement.class.getResourceAsStream("/db/hot/payment-webhook.order")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+        }
+    }
+}
