@@ -46,7 +46,7 @@ public final class Operation {
         if (schemas.node(response).isMissingNode()) {
             return List.of("status " + status + " is not declared for this operation");
         }
-        return bodyViolations("response", schemas.resolve(response), contentType, body, true);
+        return bodyViolations("response", schemas.resolve(response), contentType, body);
     }
 
     /** What the document does not allow in this request's body (a request the server accepted must conform). */
@@ -61,10 +61,10 @@ public final class Operation {
             return schemas.node(resolved).path("required").asBoolean(false)
                     ? List.of("request: the required body is missing") : List.of();
         }
-        return bodyViolations("request", resolved, contentType == null ? "application/json" : contentType, body, false);
+        return bodyViolations("request", resolved, contentType == null ? "application/json" : contentType, body);
     }
 
-    private List<String> bodyViolations(String side, String at, String contentType, String body, boolean response) {
+    private List<String> bodyViolations(String side, String at, String contentType, String body) {
         JsonNode content = schemas.node(at).path("content");
         boolean empty = body == null || body.isEmpty();
         if (content.isMissingNode() || content.isEmpty()) {
@@ -76,7 +76,7 @@ public final class Operation {
             content.fieldNames().forEachRemaining(declared::add);
             return List.of(side + ": content type '" + contentType + "' is not one of " + declared);
         }
-        if (empty && response) {
+        if (empty) {
             return List.of(side + ": the body is empty where the document declares " + mediaType);
         }
         String schema = at + "/content/" + BodySchemas.token(mediaType) + "/schema";

@@ -1,5 +1,6 @@
 package dev.paybridge.bootstrap.testing.contract;
 
+import dev.paybridge.adapters.http.docs.DocsRoutes;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * documentation pages load ({@code /docs/assets/…}).
  */
 public final class UndocumentedRoutes {
-    private static final List<String> PREFIXES = List.of("/dashboard", "/docs/assets/");
+    private static final List<String> PREFIXES = List.of("/dashboard", DocsRoutes.ASSETS_PREFIX);
 
     private UndocumentedRoutes() {
     }
