@@ -190,6 +190,7 @@ public final class BenchmarkMain {
         pg.put("database_per_transaction", DbCounters.perEvent(dbBefore, counters.read(),
                 transactions instanceof Number number ? number.doubleValue() : Double.NaN));
         pg.put("script", options.root().relativize(script).toString());
+        showScriptRelative(pg, script);
         ingest.put("pgbench", pg);
         double ratio = best.rate() / (Double) pg.get("tps");
         ingest.put("ratio_to_pgbench", Report.ratio(ratio));
@@ -200,6 +201,7 @@ public final class BenchmarkMain {
             if (clients != best.clients()) {
                 Map<String, Object> other = pgbench.run(script, clients, options.pgbenchSeconds(),
                         logs.resolve("pgbench-" + clients + ".log"), cpu);
+                showScriptRelative(other, script);
                 others.add(other);
                 bestTps = Math.max(bestTps, (Double) other.get("tps"));
                 log(String.format("pgbench at %d clients: %.1f tps", clients, (Double) other.get("tps")));
@@ -290,6 +292,12 @@ public final class BenchmarkMain {
             process.destroyForcibly();
             throw new IllegalStateException("create-keyset failed; see " + logs.resolve("create-keyset.log"));
         }
+    }
+
+    /** Writes a pgbench run's command with the script's path relative to the repository, as the report shows it. */
+    private void showScriptRelative(Map<String, Object> run, Path script) {
+        run.put("command", ((String) run.get("command")).replace(script.toString(),
+                options.root().relativize(script).toString()));
     }
 
     private static void deleteTree(Path root) throws Exception {

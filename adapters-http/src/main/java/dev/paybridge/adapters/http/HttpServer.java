@@ -53,6 +53,19 @@ public final class HttpServer implements AutoCloseable {
         return app.port();
     }
 
+    /** Every endpoint the router serves, as method and path template (before and after handlers left out). */
+    public List<Endpoint> endpoints() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> new Endpoint(endpoint.method.name(), endpoint.path))
+                .toList();
+    }
+
+    /** One registered route: its HTTP method and its path template ({@code /v1/invoices/{id}}). */
+    public record Endpoint(String method, String path) {
+    }
+
     @Override
     public void close() {
         app.stop();

@@ -7,6 +7,7 @@ import com.google.inject.multibindings.Multibinder;
 import dev.paybridge.adapters.http.HttpServer;
 import dev.paybridge.adapters.http.RouteGroup;
 import dev.paybridge.adapters.http.connection.ConnectionRoutes;
+import dev.paybridge.adapters.http.docs.DocsRoutes;
 import dev.paybridge.adapters.http.invoice.InvoiceRoutes;
 import dev.paybridge.adapters.http.webhook.WebhookRoutes;
 import dev.paybridge.adapters.http.ops.HttpMetrics;
@@ -46,6 +47,7 @@ public final class HttpModule extends AbstractModule {
         routes.addBinding().to(ConnectionRoutes.class);
         routes.addBinding().to(InvoiceRoutes.class);
         routes.addBinding().to(WebhookRoutes.class);
+        routes.addBinding().to(DocsRoutes.class);
     }
 
     @Provides

@@ -129,7 +129,7 @@ class PluginJarIT {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.text("id");
 
-        Answer test = api.post("/v1/connections/" + id + "/test", "{}");
+        Answer test = api.post("/v1/connections/" + id + "/test", null);
 
         assertThat(test.status()).as(test.toString()).isEqualTo(200);
         assertThat(test.json().get("ok").asBoolean()).isTrue();

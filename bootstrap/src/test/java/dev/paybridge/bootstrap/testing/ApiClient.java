@@ -2,6 +2,7 @@ package dev.paybridge.bootstrap.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paybridge.bootstrap.testing.contract.ExchangeValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,7 +13,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A small HTTP client for end-to-end tests: sends JSON with the given headers and reads JSON back. */
+/**
+ * A small HTTP client for end-to-end tests: sends JSON with the given headers and reads JSON back. Every exchange is
+ * held to the OpenAPI document ({@link ExchangeValidator}): one that disagrees fails the test that made it.
+ */
 public final class ApiClient {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -65,8 +69,11 @@ public final class ApiClient {
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body(),
+            Answer answer = new Answer(response.statusCode(), response.body(),
                     response.headers().firstValue("Content-Type").orElse(""));
+            ExchangeValidator.check(method, path, body == null ? null : contentType, body, answer.status(),
+                    answer.contentType(), answer.body());
+            return answer;
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         } catch (InterruptedException interrupted) {

@@ -1,0 +1,60 @@
+package dev.paybridge.adapters.http.docs;
+
+import dev.paybridge.adapters.http.RouteGroup;
+import dev.paybridge.adapters.http.support.ProblemException;
+import dev.paybridge.adapters.http.support.Responses;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The public API reference, served from the jar: {@code /openapi.json}, the rendered reference at {@code /docs}
+ * (swagger-ui), the error catalogue at {@code /docs/errors} and the files those pages load under
+ * {@code /docs/assets/}. Nothing is fetched from elsewhere; the pages' Content-Security-Policy allows only this origin.
+ */
+public final class DocsRoutes implements RouteGroup {
+    /** Where the pages' own files are served; these routes are not operations of the API and are not in its document. */
+    public static final String ASSETS_PREFIX = "/docs/assets/";
+    static final String REFERENCE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    static final String CATALOGUE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; "
+            + "form-action 'none'; frame-ancestors 'none'";
+    private static final String HTML = "text/html; charset=utf-8";
+    private final byte[] openApiJson;
+    private final byte[] referencePage;
+    private final byte[] cataloguePage;
+    private final DocsAssets assets;
+
+    @Inject
+    public DocsRoutes() {
+        this(OpenApiDocument.load(), ErrorCatalogue.load(), DocsAssets.load());
+    }
+
+    DocsRoutes(OpenApiDocument document, ErrorCatalogue catalogue, DocsAssets assets) {
+        this.openApiJson = document.json();
+        this.referencePage = DocsResources.text("paybridge-docs/api-reference.html").getBytes(StandardCharsets.UTF_8);
+        this.cataloguePage = catalogue.html();
+        this.assets = assets;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/openapi.json", ctx -> Responses.json(ctx, 200, openApiJson));
+        routes.get("/docs", ctx -> page(ctx, referencePage, REFERENCE_POLICY));
+        routes.get("/docs/errors", ctx -> page(ctx, cataloguePage, CATALOGUE_POLICY));
+        routes.get(ASSETS_PREFIX + "{file}", this::asset);
+    }
+
+    private static void page(Context ctx, byte[] html, String policy) {
+        ctx.header("Content-Security-Policy", policy).header("X-Content-Type-Options", "nosniff")
+                .contentType(HTML).result(html);
+    }
+
+    private void asset(Context ctx) {
+        DocsAssets.Asset asset = assets.find(ctx.pathParam("file")).orElseThrow(() -> new ProblemException(404,
+                "not_found", "no such documentation file: " + ctx.pathParam("file")));
+        ctx.header("Cache-Control", "public, max-age=3600").header("X-Content-Type-Options", "nosniff")
+                .contentType(asset.contentType()).result(asset.open());
+    }
+}
