@@ -26,9 +26,13 @@ final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
-    /** Skips the calling test class when no browser is installed here, or fails it when CI requires the browser. */
+    static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /** Skips the calling test when no browser is installed here, or fails it when CI requires the browser. */
     static void requireOrSkip() {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        boolean installed = installed();
         String reason = "headless Chromium needs " + CHROMIUM + " and " + CHROMEDRIVER
                 + " (apt-get install chromium chromium-driver)";
         if ("required".equals(System.getenv(REQUIRED_VARIABLE))) {
