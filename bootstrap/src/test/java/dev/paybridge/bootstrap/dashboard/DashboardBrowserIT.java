@@ -11,6 +11,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -201,7 +202,7 @@ class DashboardBrowserIT {
         return path.replaceAll("(inv|conn)_[a-z0-9]+", "$1").replaceAll("[^a-z0-9]+", "-");
     }
 
-    private static <T> T await(java.util.function.Function<WebDriver, T> condition) {
+    private static <T> T await(Function<WebDriver, T> condition) {
         return new WebDriverWait(browser, WAIT).until(condition);
     }
 

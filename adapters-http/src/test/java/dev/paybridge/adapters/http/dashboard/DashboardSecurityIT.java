@@ -9,13 +9,16 @@ import dev.paybridge.adapters.http.dashboard.DashboardClient.Page;
 import dev.paybridge.adapters.http.dashboard.session.DashboardCookies;
 import dev.paybridge.adapters.http.dashboard.session.SessionPolicy;
 import dev.paybridge.adapters.http.dashboard.web.SecurityHeaders;
+import dev.paybridge.application.page.PageRequest;
 import dev.paybridge.application.port.in.tenant.IssueApiKeyCommand;
 import dev.paybridge.application.port.in.tenant.IssuedApiKey;
+import dev.paybridge.domain.connection.ConnectionStatus;
 import dev.paybridge.domain.invoice.Invoice;
 import dev.paybridge.domain.tenant.Scope;
 import dev.paybridge.testing.app.Scenario;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -221,9 +224,8 @@ class DashboardSecurityIT {
         Scenario scenario = new Scenario(server.app);
         Scope theirs = scenario.tenantWithConnection();
         Invoice theirInvoice = scenario.finalized(theirs, "10.00");
-        String theirConnection = server.app.listConnections.listConnections(theirs, java.util.Optional.empty(),
-                dev.paybridge.domain.connection.ConnectionStatus.ACTIVE, new dev.paybridge.application.page.PageRequest(
-                        1, 0)).items().get(0).connection().id().value();
+        String theirConnection = server.app.listConnections.listConnections(theirs, Optional.empty(),
+                ConnectionStatus.ACTIVE, new PageRequest(1, 0)).items().get(0).connection().id().value();
         DashboardClient browser = server.client();
         browser.signIn(key(scenario.tenantWithConnection()));
         String token = browser.get("/dashboard/invoices").csrfToken();

@@ -3,6 +3,7 @@ package dev.paybridge.adapters.http.dashboard.integrations;
 import dev.paybridge.adapters.http.dashboard.web.FieldErrors;
 import dev.paybridge.application.port.in.connection.ConnectionView;
 import dev.paybridge.domain.connection.Connection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +29,7 @@ public record ConnectionPage(ConnectionView view, String displayName, List<Strin
 
     /** The masked previews, by credential name, of the secrets that are set. */
     public Map<String, String> secrets() {
-        Map<String, String> shown = new java.util.LinkedHashMap<>();
+        Map<String, String> shown = new LinkedHashMap<>();
         view.maskedSecrets().forEach((name, preview) -> {
             if (preview != null) {
                 shown.put(name, preview);

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** A connection's page and its actions: rotate keys, test the connection, set up the webhook again, archive. */
 public final class ConnectionPages {
@@ -70,7 +71,7 @@ public final class ConnectionPages {
                 command = new UpdateConnectionCommand(visit.scope(), view.connection().id(), Optional.empty(),
                         Optional.empty(), Optional.empty(), replacements);
             } catch (InvalidCommandException invalid) {
-                visit.page(400, "connection", "integrations", page(view,
+                visit.showing(base(view)).page(400, "connection", "integrations", page(view,
                         FieldErrors.fromViolations(invalid.refusal().violations(), path -> path)));
                 return;
             }
@@ -81,7 +82,7 @@ public final class ConnectionPages {
                     },
                     refusal -> {
                         if (refusal.kind() == RefusalKind.VALIDATION_ERROR && !refusal.violations().isEmpty()) {
-                            visit.page(400, "connection", "integrations", page(view,
+                            visit.showing(base(view)).page(400, "connection", "integrations", page(view,
                                     FieldErrors.fromViolations(refusal.violations(), path -> path)));
                         } else {
                             visit.refused(refusal, base(view));
@@ -145,7 +146,7 @@ public final class ConnectionPages {
                 gateway.map(g -> CredentialInput.of(g.credentialFields())).orElse(List.of()), rotateErrors);
     }
 
-    private void withConnection(Visit visit, java.util.function.Consumer<ConnectionView> then) {
+    private void withConnection(Visit visit, Consumer<ConnectionView> then) {
         Optional<ConnectionId> id = id(visit);
         if (id.isEmpty()) {
             visit.notFound();

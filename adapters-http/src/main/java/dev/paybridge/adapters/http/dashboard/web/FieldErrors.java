@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * What is wrong with a submitted form, by field. Form fields are named by the API's JSON paths
@@ -28,7 +29,7 @@ public final class FieldErrors {
     public static FieldErrors fromViolations(Map<String, List<String>> violations, UnaryOperator<String> rename) {
         Map<String, List<String>> named = new LinkedHashMap<>();
         WirePaths.toJson(violations).forEach((path, messages) -> named.merge(rename.apply(path), messages,
-                (first, more) -> java.util.stream.Stream.concat(first.stream(), more.stream()).toList()));
+                (first, more) -> Stream.concat(first.stream(), more.stream()).toList()));
         return new FieldErrors(named);
     }
 

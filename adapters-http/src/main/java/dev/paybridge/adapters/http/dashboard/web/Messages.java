@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /**
  * The dashboard's texts in each language ({@code dashboard/messages*.properties}); templates escape the arguments
@@ -35,7 +36,7 @@ public final class Messages {
     }
 
     /** Every key of a language, for the test that both languages say everything. */
-    public java.util.Set<String> keys(Language language) {
+    public Set<String> keys(Language language) {
         return bundles.get(language).keySet();
     }
 }

@@ -16,6 +16,7 @@ public final class Visit {
     private final Language language;
     private final String csrfToken;
     private final Pages pages;
+    private String shownPath;
 
     Visit(Context ctx, DashboardSession session, Language language, String csrfToken, Pages pages) {
         this.ctx = ctx;
@@ -46,10 +47,22 @@ public final class Visit {
     }
 
     public Frame frame(String nav) {
-        String query = ctx.queryString();
-        return new Frame(language, pages.texts(language), new Formats(language),
-                ctx.path() + (query == null || ctx.method().name().equals("POST") ? "" : "?" + query), csrfToken,
+        return new Frame(language, pages.texts(language), new Formats(language), shownPath(), csrfToken,
                 session != null, session == null ? Optional.empty() : session.takeFlash(), nav);
+    }
+
+    /** Names the page an action answers with (its form's page), for the language switch; a GET is its own page. */
+    public Visit showing(String path) {
+        this.shownPath = path;
+        return this;
+    }
+
+    private String shownPath() {
+        if (shownPath != null) {
+            return shownPath;
+        }
+        String query = ctx.queryString();
+        return ctx.path() + (query == null || !ctx.method().name().equals("GET") ? "" : "?" + query);
     }
 
     /** A text in this visit's language. */
