@@ -9,23 +9,23 @@ import dev.paybridge.domain.tenant.Scope;
 import dev.paybridge.testing.app.Scenario;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** What the dashboard's pages show and do, through the use cases, against the real server over the fakes. */
 class DashboardPagesIT {
-    private DashboardServer server;
-    private Scenario scenario;
+    private static DashboardServer server;
+    private static Scenario scenario;
 
-    @BeforeEach
-    void start() {
+    @BeforeAll
+    static void start() {
         server = DashboardServer.start();
         scenario = new Scenario(server.app);
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stop() {
         server.close();
     }
 

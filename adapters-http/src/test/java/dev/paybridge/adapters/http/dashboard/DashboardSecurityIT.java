@@ -19,24 +19,50 @@ import dev.paybridge.testing.app.Scenario;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 /** The dashboard's own rules, against the real HTTP server on a random port over the application on fakes. */
 class DashboardSecurityIT {
+    private static DashboardServer shared;
     private DashboardServer server;
+    private DashboardServer own;
+
+    @BeforeAll
+    static void startShared() {
+        shared = DashboardServer.start();
+    }
+
+    @AfterAll
+    static void stopShared() {
+        shared.close();
+    }
+
+    @BeforeEach
+    void useShared() {
+        server = shared;
+    }
 
     @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
+    void stopOwn() {
+        if (own != null) {
+            own.close();
         }
+    }
+
+    /** A server of this test's own, for another session policy. */
+    private DashboardServer own(SessionPolicy policy) {
+        own = new DashboardServer(policy);
+        server = own;
+        return own;
     }
 
     @Test
     void signing_in_starts_an_http_only_same_site_strict_session_limited_to_the_dashboard() {
-        server = DashboardServer.start();
         Page signedIn = server.client().signIn(key(new Scenario(server.app).tenant()));
 
         assertThat(signedIn.status()).isEqualTo(303);
@@ -47,7 +73,7 @@ class DashboardSecurityIT {
 
     @Test
     void cookies_are_secure_when_the_public_base_url_is_https() {
-        server = new DashboardServer(SessionPolicy.forPublicBaseUrl("https://paybridge.example.test"));
+        own(SessionPolicy.forPublicBaseUrl("https://paybridge.example.test"));
         Page form = server.client().get("/dashboard/sign-in");
         Page signedIn = server.client().signIn(key(new Scenario(server.app).tenant()));
 
@@ -57,7 +83,6 @@ class DashboardSecurityIT {
 
     @Test
     void every_answer_carries_the_strict_content_security_policy() {
-        server = DashboardServer.start();
         DashboardClient browser = server.client();
         browser.signIn(key(new Scenario(server.app).tenant()));
 
@@ -75,7 +100,6 @@ class DashboardSecurityIT {
 
     @Test
     void an_action_without_the_session_csrf_token_is_refused_and_changes_nothing() {
-        server = DashboardServer.start();
         Scope scope = new Scenario(server.app).tenantWithConnection();
         Invoice invoice = new Scenario(server.app).finalized(scope, "45.00");
         DashboardClient browser = server.client();
@@ -93,7 +117,6 @@ class DashboardSecurityIT {
 
     @Test
     void another_sessions_csrf_token_does_not_pass() {
-        server = DashboardServer.start();
         Scope scope = new Scenario(server.app).tenantWithConnection();
         Invoice invoice = new Scenario(server.app).finalized(scope, "45.00");
         DashboardClient mine = server.client();
@@ -113,30 +136,29 @@ class DashboardSecurityIT {
 
     @Test
     void signing_in_without_the_forms_own_token_is_refused() {
-        server = DashboardServer.start();
         String apiKey = key(new Scenario(server.app).tenant());
         DashboardClient browser = server.client();
+        int sessions = server.sessions.size();
 
         Page refused = browser.post("/dashboard/sign-in", Map.of("api_key", apiKey, "_csrf", "guessed"));
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.setCookie(DashboardCookies.SESSION)).isNull();
-        assertThat(server.sessions.size()).isZero();
+        assertThat(server.sessions.size()).isEqualTo(sessions);
     }
 
     @Test
     void an_unknown_key_is_refused_and_never_echoed() {
-        server = DashboardServer.start();
+        int sessions = server.sessions.size();
         Page refused = server.client().signIn("pbk_not_a_real_key_1234567890");
 
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.body()).contains("sign-in-error").doesNotContain("pbk_not_a_real_key_1234567890");
-        assertThat(server.sessions.size()).isZero();
+        assertThat(server.sessions.size()).isEqualTo(sessions);
     }
 
     @Test
     void the_api_key_appears_in_no_log_line_url_cookie_or_page() {
-        server = DashboardServer.start();
         String apiKey = key(new Scenario(server.app).tenant());
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         ListAppender<ILoggingEvent> logs = new ListAppender<>();
@@ -161,7 +183,6 @@ class DashboardSecurityIT {
 
     @Test
     void signing_out_ends_the_session_even_for_a_kept_cookie() {
-        server = DashboardServer.start();
         DashboardClient browser = server.client();
         browser.signIn(key(new Scenario(server.app).tenant()));
         String kept = browser.cookie(DashboardCookies.SESSION);
@@ -178,7 +199,6 @@ class DashboardSecurityIT {
 
     @Test
     void a_session_ends_after_its_idle_time() {
-        server = DashboardServer.start();
         DashboardClient browser = server.client();
         browser.signIn(key(new Scenario(server.app).tenant()));
 
@@ -191,7 +211,7 @@ class DashboardSecurityIT {
 
     @Test
     void a_session_in_use_still_ends_at_its_absolute_lifetime() {
-        server = new DashboardServer(new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(2), 100, false));
+        own(new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(2), 100, false));
         DashboardClient browser = server.client();
         browser.signIn(key(new Scenario(server.app).tenant()));
 
@@ -206,7 +226,6 @@ class DashboardSecurityIT {
 
     @Test
     void a_revoked_key_ends_its_dashboard_sessions_at_once() {
-        server = DashboardServer.start();
         Scope scope = new Scenario(server.app).tenant();
         IssuedApiKey issued = Scenario.done(server.app.issueApiKey.issueApiKey(
                 new IssueApiKeyCommand(scope.tenantId(), scope.environmentId(), "dashboard")));
@@ -220,7 +239,6 @@ class DashboardSecurityIT {
 
     @Test
     void another_tenants_invoice_and_connection_are_not_found() {
-        server = DashboardServer.start();
         Scenario scenario = new Scenario(server.app);
         Scope theirs = scenario.tenantWithConnection();
         Invoice theirInvoice = scenario.finalized(theirs, "10.00");
