@@ -13,6 +13,7 @@ import dev.paybridge.adapters.http.dashboard.web.DashboardRouter;
 import dev.paybridge.adapters.http.dashboard.web.Messages;
 import dev.paybridge.adapters.http.dashboard.web.PageRenderer;
 import dev.paybridge.adapters.http.dashboard.web.Pages;
+import dev.paybridge.adapters.http.dashboard.web.Visit;
 import dev.paybridge.application.port.in.connection.ArchiveConnectionUseCase;
 import dev.paybridge.application.port.in.connection.CreateConnectionUseCase;
 import dev.paybridge.application.port.in.connection.GetConnectionUseCase;
@@ -89,5 +90,6 @@ public final class DashboardRoutes implements RouteGroup {
         connections.register(router);
         invoices.register(router);
         events.register(router);
+        router.page("/dashboard/*", Visit::notFound);
     }
 }

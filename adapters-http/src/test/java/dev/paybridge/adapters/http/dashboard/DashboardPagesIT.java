@@ -153,6 +153,18 @@ class DashboardPagesIT {
         assertThat(browser.get(replayed.header("Location")).body()).contains("id=\"notice\"");
     }
 
+    @Test
+    void an_unknown_dashboard_page_is_the_dashboards_own_404() {
+        DashboardClient browser = signedIn(scenario.tenant());
+
+        Page unknown = browser.get("/dashboard/nothing/here");
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body()).contains("id=\"not-found\"");
+        assertThat(unknown.header("Content-Security-Policy")).isNotNull();
+        assertThat(browser.get("/dashboard/integrations").status()).as("known pages still win").isEqualTo(200);
+    }
+
     private DashboardClient signedIn(Scope scope) {
         DashboardClient browser = server.client();
         Page signedIn = browser.signIn(Scenario.done(server.app.issueApiKey.issueApiKey(new IssueApiKeyCommand(
