@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.UnsupportedCommandException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -214,16 +213,17 @@ class DashboardBrowserIT {
         });
     }
 
-    /** What the browser's console said about the Content-Security-Policy: nothing, when the pages obey it. */
+    /**
+     * What the browser's console said about the Content-Security-Policy: nothing, when the pages obey it. A probe line
+     * proves the console is really read.
+     */
     private static List<String> cspViolations() {
-        try {
-            return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
-                    .map(LogEntry::getMessage)
-                    .filter(message -> message.contains("Content Security Policy"))
-                    .toList();
-        } catch (UnsupportedCommandException noLogs) {
-            return List.of();
-        }
+        browser.executeScript("console.error('paybridge console probe')");
+        List<String> console = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
+        assertThat(console).anyMatch(line -> line.contains("paybridge console probe"));
+        return console.stream().filter(line -> line.contains("Content Security Policy")).toList();
     }
 }
