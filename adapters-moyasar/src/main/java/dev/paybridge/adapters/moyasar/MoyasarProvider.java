@@ -83,6 +83,11 @@ public final class MoyasarProvider implements PaymentGatewayProvider {
     }
 
     @Override
+    public List<String> webhookEvents() {
+        return MoyasarWebhookApi.EVENTS;
+    }
+
+    @Override
     public Optional<WebhookSetupSupport> webhookSetup() {
         return Optional.of(new WebhookSetupSupport(MoyasarCredentials.WEBHOOK_SECRET));
     }

@@ -33,6 +33,7 @@ public final class GatewayProviders implements ListGatewaysUseCase {
     @Override
     public List<GatewayDescription> listGateways() {
         return byType.values().stream().map(provider -> new GatewayDescription(provider.providerType(),
-                provider.displayName(), provider.credentialFields(), provider.webhookSetup().isPresent())).toList();
+                provider.displayName(), provider.credentialFields(), provider.webhookSetup().isPresent(),
+                provider.webhookEvents())).toList();
     }
 }

@@ -50,6 +50,15 @@ public interface PaymentGatewayProvider {
     PaymentGateway open(ConnectionSecrets credentials);
 
     /**
+     * The gateway's names of the events a webhook must be subscribed to for paybridge to hear of every payment (a
+     * person registering the webhook by hand is told to select them); empty, the default, when the gateway offers no
+     * choice. Informative only: which events are acted on is decided by {@link PaymentGateway}'s webhook parsing.
+     */
+    default List<String> webhookEvents() {
+        return List.of();
+    }
+
+    /**
      * Present when the plugin registers webhooks at its gateway itself (then every gateway it opens offers
      * {@link PaymentGateway#webhooks()}); empty, the default, when a person registers them by hand.
      */

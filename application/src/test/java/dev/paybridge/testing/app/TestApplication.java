@@ -6,12 +6,15 @@ import dev.paybridge.application.gateway.WebhookUrls;
 import dev.paybridge.application.port.in.connection.ArchiveConnectionUseCase;
 import dev.paybridge.application.port.in.connection.CreateConnectionUseCase;
 import dev.paybridge.application.port.in.connection.GetConnectionUseCase;
+import dev.paybridge.application.port.in.connection.ListConnectionsUseCase;
 import dev.paybridge.application.port.in.connection.SetUpWebhookUseCase;
 import dev.paybridge.application.port.in.connection.TestConnectionUseCase;
 import dev.paybridge.application.port.in.connection.UpdateConnectionUseCase;
 import dev.paybridge.application.port.in.invoice.CreateInvoiceUseCase;
 import dev.paybridge.application.port.in.invoice.FinalizeInvoiceUseCase;
+import dev.paybridge.application.port.in.gateway.ListGatewaysUseCase;
 import dev.paybridge.application.port.in.invoice.GetInvoiceUseCase;
+import dev.paybridge.application.port.in.invoice.ListInvoicesUseCase;
 import dev.paybridge.application.port.in.invoice.ListPaymentsUseCase;
 import dev.paybridge.application.port.in.invoice.QueueInvoiceSyncUseCase;
 import dev.paybridge.application.port.in.invoice.RequestPaymentLinkUseCase;
@@ -103,7 +106,10 @@ public final class TestApplication {
     private final ConnectionService connectionService = new ConnectionService(providers, gateways, db.connections,
             cipher, webhookJobs, connectionViews, db.transactions, signal, clock);
     public final CreateConnectionUseCase createConnection = connectionService;
-    public final GetConnectionUseCase getConnection = new ConnectionQueries(db.connections, connectionViews);
+    private final ConnectionQueries connectionQueries = new ConnectionQueries(db.connections, connectionViews);
+    public final GetConnectionUseCase getConnection = connectionQueries;
+    public final ListConnectionsUseCase listConnections = connectionQueries;
+    public final ListGatewaysUseCase listGateways = providers;
     public final UpdateConnectionUseCase updateConnection = connectionService;
     public final ArchiveConnectionUseCase archiveConnection = connectionService;
     public final SetUpWebhookUseCase setUpWebhook = new WebhookSetupService(db.connections, gateways, webhookJobs,
@@ -121,6 +127,7 @@ public final class TestApplication {
             gateways, views, db.transactions, signal, clock);
     public final CreateInvoiceUseCase createInvoice = invoiceService;
     public final GetInvoiceUseCase getInvoice = invoiceService;
+    public final ListInvoicesUseCase listInvoices = invoiceService;
     private final InvoiceLifecycleService lifecycle = new InvoiceLifecycleService(db.invoices, db.links, db.jobs,
             retirement, syncTargets, views, db.transactions, signal, clock);
     public final FinalizeInvoiceUseCase finalizeInvoice = lifecycle;

@@ -8,6 +8,9 @@ import dev.paybridge.adapters.http.HttpServer;
 import dev.paybridge.adapters.http.RouteGroup;
 import dev.paybridge.adapters.http.connection.ConnectionRoutes;
 import dev.paybridge.adapters.http.docs.DocsRoutes;
+import dev.paybridge.adapters.http.dashboard.DashboardRoutes;
+import dev.paybridge.adapters.http.dashboard.session.SessionPolicy;
+import dev.paybridge.adapters.http.dashboard.session.SessionStore;
 import dev.paybridge.adapters.http.invoice.InvoiceRoutes;
 import dev.paybridge.adapters.http.webhook.WebhookRoutes;
 import dev.paybridge.adapters.http.ops.HttpMetrics;
@@ -17,6 +20,7 @@ import dev.paybridge.adapters.http.support.ProblemMapper;
 import dev.paybridge.adapters.http.tenant.AdminRoutes;
 import dev.paybridge.adapters.persistence.jooq.PostgresDatabase;
 import dev.paybridge.application.port.in.tenant.AuthenticateApiKeyUseCase;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +52,14 @@ public final class HttpModule extends AbstractModule {
         routes.addBinding().to(InvoiceRoutes.class);
         routes.addBinding().to(WebhookRoutes.class);
         routes.addBinding().to(DocsRoutes.class);
+        routes.addBinding().to(DashboardRoutes.class);
+    }
+
+    /** Dashboard sessions live in this instance's memory (sticky sessions behind a load balancer). */
+    @Provides
+    @Singleton
+    SessionStore dashboardSessions(Clock clock) {
+        return new SessionStore(SessionPolicy.forPublicBaseUrl(publicBaseUrl), clock);
     }
 
     @Provides

@@ -62,11 +62,17 @@ public final class ProblemMapper {
         });
         for (int status : new int[] {404, 405, 413, 415, 500}) {
             routes.error(status, ctx -> {
-                if (!PROBLEM_JSON.equals(ctx.res().getContentType())) {
+                if (!answeredAlready(ctx)) {
                     writeStatus(ctx, status);
                 }
             });
         }
+    }
+
+    /** A route's own problem body, or a page the dashboard rendered itself (its 404, 403, 500), is left as it is. */
+    private static boolean answeredAlready(Context ctx) {
+        String type = ctx.res().getContentType();
+        return type != null && (type.startsWith(PROBLEM_JSON) || type.startsWith("text/html"));
     }
 
     private void refusal(Context ctx, Refusal refusal) {
