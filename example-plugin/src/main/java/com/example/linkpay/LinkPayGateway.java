@@ -3,7 +3,6 @@ package com.example.linkpay;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paybridge.application.spi.ConnectionCheck;
-import dev.paybridge.application.spi.GatewayPayment;
 import dev.paybridge.application.spi.GatewayPaymentLink;
 import dev.paybridge.application.spi.GatewayResult;
 import dev.paybridge.application.spi.GatewayResult.RefusalReason;
@@ -20,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** One connection to LinkPay: checkout sessions are the payment links; our invoice id is their {@code reference}. */
 final class LinkPayGateway implements PaymentGateway {
@@ -81,19 +79,6 @@ final class LinkPayGateway implements PaymentGateway {
     public GatewayResult<GatewayPaymentLink> cancelPaymentLink(String gatewayInvoiceId) {
         return LinkPayResults.of(http.post("/checkout_sessions/" + encode(gatewayInvoiceId) + "/cancel", null),
                 LinkPayJson::session);
-    }
-
-    @Override
-    public GatewayResult<GatewayPayment> fetchPayment(String gatewayPaymentId) {
-        return LinkPayResults.of(http.get("/charges/" + encode(gatewayPaymentId)), LinkPayJson::charge);
-    }
-
-    @Override
-    public GatewayResult<GatewayPayment> refund(String gatewayPaymentId, Optional<Money> amount) {
-        ObjectNode body = LinkPayHttp.MAPPER.createObjectNode();
-        amount.ifPresent(money -> body.set("amount", LinkPayJson.amount(money)));
-        return LinkPayResults.of(http.post("/charges/" + encode(gatewayPaymentId) + "/refunds", body),
-                LinkPayJson::charge);
     }
 
     @Override

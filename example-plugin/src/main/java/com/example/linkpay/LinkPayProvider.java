@@ -9,7 +9,6 @@ import dev.paybridge.application.spi.PaymentGatewayProvider;
 import dev.paybridge.domain.connection.ConnectionSecrets;
 import dev.paybridge.domain.money.CurrencyUnit;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,7 +45,7 @@ public final class LinkPayProvider implements PaymentGatewayProvider {
 
     @Override
     public void configure(GatewaySettings settings) {
-        URI baseUrl = baseUrl(settings);
+        URI baseUrl = settings.url(BASE_URL, DEFAULT_BASE_URL);
         HttpClient client = HttpClient.newBuilder().connectTimeout(settings.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.configured = new Configured(client, baseUrl, settings.timeout());
@@ -73,20 +72,6 @@ public final class LinkPayProvider implements PaymentGatewayProvider {
         String signingSecret = credentials.value(LinkPayCredentials.SIGNING_SECRET).orElse("");
         return new LinkPayGateway(new LinkPayHttp(current.client(), current.baseUrl(), current.timeout(), apiKey),
                 LinkPayCredentials.modeOf(apiKey), new LinkPaySignatures(signingSecret, Clock.systemUTC()));
-    }
-
-    private static URI baseUrl(GatewaySettings settings) {
-        String text = settings.value(BASE_URL).orElse(DEFAULT_BASE_URL);
-        try {
-            URI uri = new URI(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
-            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) {
-                return uri;
-            }
-        } catch (URISyntaxException malformed) {
-            // reported below
-        }
-        throw new IllegalArgumentException(settings.variable(BASE_URL) + ": must be an absolute http(s) URL, got '"
-                + text + "'");
     }
 
     private record Configured(HttpClient client, URI baseUrl, Duration timeout) {

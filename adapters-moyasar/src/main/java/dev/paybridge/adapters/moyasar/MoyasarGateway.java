@@ -1,10 +1,8 @@
 package dev.paybridge.adapters.moyasar;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paybridge.application.spi.ConnectionCheck;
-import dev.paybridge.application.spi.GatewayPayment;
 import dev.paybridge.application.spi.GatewayPaymentLink;
 import dev.paybridge.application.spi.GatewayResult;
 import dev.paybridge.application.spi.GatewayResult.RefusalReason;
@@ -15,7 +13,6 @@ import dev.paybridge.application.spi.WebhookVerification;
 import dev.paybridge.domain.connection.GatewayMode;
 import dev.paybridge.domain.invoice.InvoiceId;
 import dev.paybridge.domain.invoice.LinkStatus;
-import dev.paybridge.domain.money.Money;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -99,26 +96,6 @@ final class MoyasarGateway implements PaymentGateway {
         boolean closed = current.fold(found -> found.status() == LinkStatus.CANCELED
                 || found.status() == LinkStatus.EXPIRED, no -> false, unknown -> false);
         return closed ? Optional.of(current) : Optional.empty();
-    }
-
-    @Override
-    public GatewayResult<GatewayPayment> fetchPayment(String gatewayPaymentId) {
-        return MoyasarResults.of(http.get("/payments/" + encode(gatewayPaymentId)), MoyasarJson::payment);
-    }
-
-    @Override
-    public GatewayResult<GatewayPayment> refund(String gatewayPaymentId, Optional<Money> amount) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        if (amount.isPresent()) {
-            MoyasarAmounts.Conversion minor = MoyasarAmounts.toMinorExact(amount.get());
-            if (!minor.isExact()) {
-                return GatewayResult.refused(RefusalReason.NOT_REPRESENTABLE, minor.refusal());
-            }
-            body.put("amount", minor.minorUnits());
-        }
-        JsonNode sent = body.isEmpty() ? null : body;
-        return MoyasarResults.of(http.write("POST", "/payments/" + encode(gatewayPaymentId) + "/refund", sent),
-                MoyasarJson::payment);
     }
 
     @Override

@@ -28,7 +28,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -218,8 +217,7 @@ class MoyasarGatewayIT {
         assertThat(payment.state()).isEqualTo(PaymentState.SUCCEEDED);
         assertThat(payment.amount().toDecimalString()).isEqualTo("12.345");
         assertThat(payment.method().last4()).isEqualTo("1111");
-        assertThat(succeeded(gateway.fetchPayment(payment.gatewayPaymentId())).gatewayInvoiceId())
-                .isEqualTo(created.gatewayInvoiceId());
+        assertThat(payment.gatewayInvoiceId()).isEqualTo(created.gatewayInvoiceId());
     }
 
     @Test
@@ -241,14 +239,4 @@ class MoyasarGatewayIT {
         assertThat(refused(unknown).reason()).isEqualTo(RefusalReason.NOT_FOUND);
     }
 
-    @Test
-    void refunds_in_part_and_then_in_full() {
-        GatewayPaymentLink created = succeeded(gateway.createPaymentLink(request(InvoiceId.generate(), "10.00", "SAR")));
-        String paymentId = simulator.payInvoice(created.gatewayInvoiceId(), "4111111111111111").id();
-        GatewayPayment partial = succeeded(gateway.refund(paymentId, Optional.of(Money.parse("2.50", CurrencyUnit.of("SAR")))));
-        assertThat(partial.refunded().toDecimalString()).isEqualTo("2.50");
-        assertThat(partial.state()).isEqualTo(PaymentState.PARTIALLY_REFUNDED);
-        GatewayPayment full = succeeded(gateway.refund(paymentId, Optional.empty()));
-        assertThat(full.refunded().toDecimalString()).isEqualTo("10.00");
-    }
 }

@@ -1,7 +1,6 @@
 package dev.paybridge.application.spi;
 
 import dev.paybridge.domain.invoice.InvoiceId;
-import dev.paybridge.domain.money.Money;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +20,7 @@ public interface PaymentGateway {
 
     /**
      * Creates a hosted payment link. Succeeded: a payer can now pay exactly {@code request.amount()}. Refused:
-     * nothing was created. Unknown: a link may exist; call {@link #findPaymentLink} before creating again, or the
+     * nothing was created. Unknown: a link may exist; call {@link #findPaymentLinks} before creating again, or the
      * customer may be asked to pay twice.
      */
     GatewayResult<GatewayPaymentLink> createPaymentLink(PaymentLinkRequest request);
@@ -41,15 +40,6 @@ public interface PaymentGateway {
      * or already canceled or expired). Refused: it cannot be canceled (for instance it was paid).
      */
     GatewayResult<GatewayPaymentLink> cancelPaymentLink(String gatewayInvoiceId);
-
-    /** Reads one payment. */
-    GatewayResult<GatewayPayment> fetchPayment(String gatewayPaymentId);
-
-    /**
-     * Returns money to the payer: all of it when {@code amount} is empty. Succeeded: the refund is done. Unknown:
-     * it may be; fetch the payment before trying again, or the payer may be refunded twice.
-     */
-    GatewayResult<GatewayPayment> refund(String gatewayPaymentId, Optional<Money> amount);
 
     /**
      * Authenticates one webhook delivery against this connection's secret and parses it. Pure: no network call.

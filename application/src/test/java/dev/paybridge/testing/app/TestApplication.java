@@ -35,6 +35,7 @@ import dev.paybridge.application.service.connection.ConnectionViews;
 import dev.paybridge.application.service.connection.WebhookChallengeJob;
 import dev.paybridge.application.service.connection.WebhookDeletionJob;
 import dev.paybridge.application.service.connection.WebhookJobs;
+import dev.paybridge.application.service.connection.WebhookStates;
 import dev.paybridge.application.service.connection.WebhookSetupJob;
 import dev.paybridge.application.service.connection.WebhookSetupService;
 import dev.paybridge.application.service.invoice.InvoiceLifecycleService;
@@ -102,6 +103,7 @@ public final class TestApplication {
     private final GatewayConnections gateways = new GatewayConnections(providers, cipher, new InMemoryCaches());
     private final WebhookUrls urls = new WebhookUrls(PUBLIC_BASE_URL);
     private final WebhookJobs webhookJobs = new WebhookJobs(db.jobs, clock);
+    private final WebhookStates webhookStates = new WebhookStates(db.connections, db.transactions);
     private final ConnectionViews connectionViews = new ConnectionViews(providers, cipher, urls);
     private final ConnectionService connectionService = new ConnectionService(providers, gateways, db.connections,
             cipher, webhookJobs, connectionViews, db.transactions, signal, clock);
@@ -121,7 +123,7 @@ public final class TestApplication {
     private final LinkRetirement retirement = new LinkRetirement(db.links, db.jobs, clock);
     private final GatewayEventRecorder recorder = new GatewayEventRecorder(db.events,
             new EventApplication(new PaymentEventApplier(db.paymentTargets, clock), db.connections,
-                    providers, webhookJobs), db.transactions, clock);
+                    providers, webhookJobs, webhookStates), db.transactions, clock);
     private final LinkLookup lookup = new LinkLookup(db.connections, db.links, gateways, recorder, clock);
     private final InvoiceService invoiceService = new InvoiceService(db.invoices, db.idempotency, syncTargets,
             gateways, views, db.transactions, signal, clock);
@@ -141,15 +143,15 @@ public final class TestApplication {
                     new LinkStore(db.invoices, db.links, retirement, db.transactions, clock), lookup,
                     new LinkValidity(Duration.ofDays(7)), clock),
             new LinkCancellationJob(db.connections, db.links, gateways, lookup),
-            new WebhookSetupJob(db.connections, gateways, urls, clock),
-            new WebhookChallengeJob(db.connections, gateways, clock),
+            new WebhookSetupJob(db.connections, webhookStates, gateways, urls, clock),
+            new WebhookChallengeJob(db.connections, webhookStates, gateways, clock),
             new WebhookDeletionJob(db.connections, gateways)), JOB_POLICY, settlements, clock);
     public final ProcessGatewayJobsUseCase processJobs = jobService;
     public final RequestPaymentLinkUseCase requestPaymentLink = new PaymentLinkService(db.invoices, db.links, db.jobs,
             jobService, settlements, syncTargets, new LinkReplacement(lookup, db.invoices, db.links, retirement,
                     db.transactions), JOB_POLICY, clock);
 
-    private final WebhookService webhookService = new WebhookService(providers, gateways, db.connections, recorder,
+    private final WebhookService webhookService = new WebhookService(providers, gateways, db.connections, webhookStates, recorder,
             db.events, clock);
     public final ReceiveWebhookUseCase receiveWebhook = webhookService;
     public final WebhookEventsUseCase webhookEvents = webhookService;

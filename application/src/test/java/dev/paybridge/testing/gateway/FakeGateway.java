@@ -1,7 +1,6 @@
 package dev.paybridge.testing.gateway;
 
 import dev.paybridge.application.spi.ConnectionCheck;
-import dev.paybridge.application.spi.GatewayPayment;
 import dev.paybridge.application.spi.GatewayPaymentLink;
 import dev.paybridge.application.spi.GatewayResult;
 import dev.paybridge.application.spi.GatewayResult.RefusalReason;
@@ -10,7 +9,6 @@ import dev.paybridge.application.spi.PaymentLinkRequest;
 import dev.paybridge.application.spi.WebhookVerification;
 import dev.paybridge.domain.connection.GatewayMode;
 import dev.paybridge.domain.invoice.InvoiceId;
-import dev.paybridge.domain.money.Money;
 import dev.paybridge.testing.fakes.SettableClock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -109,17 +107,6 @@ public final class FakeGateway implements PaymentGateway {
     @Override
     public GatewayResult<GatewayPaymentLink> cancelPaymentLink(String gatewayInvoiceId) {
         return call(GatewayOperation.CANCEL_LINK, gatewayInvoiceId, () -> account.cancel(gatewayInvoiceId));
-    }
-
-    @Override
-    public GatewayResult<GatewayPayment> fetchPayment(String gatewayPaymentId) {
-        return call(GatewayOperation.FETCH_PAYMENT, gatewayPaymentId, () -> account.payment(gatewayPaymentId)
-                .map(GatewayResult::succeeded).orElseGet(FakeGateway::notFound));
-    }
-
-    @Override
-    public GatewayResult<GatewayPayment> refund(String gatewayPaymentId, Optional<Money> amount) {
-        return call(GatewayOperation.REFUND, gatewayPaymentId, () -> account.refund(gatewayPaymentId, amount));
     }
 
     @Override

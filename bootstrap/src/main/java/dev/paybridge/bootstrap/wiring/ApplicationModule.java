@@ -39,6 +39,7 @@ import dev.paybridge.application.service.connection.ConnectionViews;
 import dev.paybridge.application.service.connection.WebhookChallengeJob;
 import dev.paybridge.application.service.connection.WebhookDeletionJob;
 import dev.paybridge.application.service.connection.WebhookJobs;
+import dev.paybridge.application.service.connection.WebhookStates;
 import dev.paybridge.application.service.connection.WebhookSetupJob;
 import dev.paybridge.application.service.connection.WebhookSetupService;
 import dev.paybridge.application.service.invoice.InvoiceLifecycleService;
@@ -122,6 +123,7 @@ public final class ApplicationModule extends AbstractModule {
         bind(GatewayConnections.class).asEagerSingleton();
         bind(ConnectionViews.class).asEagerSingleton();
         bind(WebhookJobs.class).asEagerSingleton();
+        bind(WebhookStates.class).asEagerSingleton();
         bind(ConnectionTestService.class).asEagerSingleton();
         bind(TestConnectionUseCase.class).to(ConnectionTestService.class);
         bind(ConnectionService.class).asEagerSingleton();

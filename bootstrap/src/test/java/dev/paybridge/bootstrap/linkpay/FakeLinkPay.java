@@ -38,7 +38,6 @@ final class FakeLinkPay implements AutoCloseable {
             config.routes.get("/v2/checkout_sessions", ctx -> ctx.json(book.byReference(ctx.queryParam("reference"))));
             config.routes.get("/v2/checkout_sessions/{id}", ctx -> found(ctx, book.session(ctx.pathParam("id"))));
             config.routes.post("/v2/checkout_sessions/{id}/cancel", this::cancel);
-            config.routes.get("/v2/charges/{id}", ctx -> found(ctx, book.charge(ctx.pathParam("id"))));
         });
     }
 

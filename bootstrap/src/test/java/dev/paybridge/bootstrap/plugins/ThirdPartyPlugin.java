@@ -83,7 +83,6 @@ final class ThirdPartyPlugin {
             package com.example.testpay;
 
             import dev.paybridge.application.spi.ConnectionCheck;
-            import dev.paybridge.application.spi.GatewayPayment;
             import dev.paybridge.application.spi.GatewayPaymentLink;
             import dev.paybridge.application.spi.GatewayResult;
             import dev.paybridge.application.spi.PaymentGateway;
@@ -91,10 +90,8 @@ final class ThirdPartyPlugin {
             import dev.paybridge.application.spi.WebhookVerification;
             import dev.paybridge.domain.connection.GatewayMode;
             import dev.paybridge.domain.invoice.InvoiceId;
-            import dev.paybridge.domain.money.Money;
             import java.util.List;
             import java.util.Map;
-            import java.util.Optional;
 
             /** A TestPay connection: its test always passes, and it does nothing else. */
             final class TestPayGateway implements PaymentGateway {
@@ -122,16 +119,6 @@ final class ThirdPartyPlugin {
 
                 @Override
                 public GatewayResult<GatewayPaymentLink> cancelPaymentLink(String gatewayInvoiceId) {
-                    return GatewayResult.unknown(NOT_IMPLEMENTED);
-                }
-
-                @Override
-                public GatewayResult<GatewayPayment> fetchPayment(String gatewayPaymentId) {
-                    return GatewayResult.unknown(NOT_IMPLEMENTED);
-                }
-
-                @Override
-                public GatewayResult<GatewayPayment> refund(String gatewayPaymentId, Optional<Money> amount) {
                     return GatewayResult.unknown(NOT_IMPLEMENTED);
                 }
 

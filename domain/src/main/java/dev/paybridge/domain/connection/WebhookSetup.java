@@ -63,10 +63,14 @@ public record WebhookSetup(Mode mode, State state, String gatewayWebhookId, List
         return new WebhookSetup(mode, State.REGISTERING, gatewayWebhookId, events, verifiedAt, lastEventAt, null);
     }
 
-    /** The gateway holds the webhook {@code id}, verified or still to be. */
+    /**
+     * The gateway holds the webhook {@code id}, verified or still to be. A webhook already verified under that id
+     * (its challenge answered while the registration's answer was on its way) stays verified.
+     */
     public WebhookSetup registered(String id, List<String> subscribed, boolean verified, Instant at) {
-        return new WebhookSetup(mode, verified ? State.VERIFIED : State.AWAITING_VERIFICATION, id, subscribed,
-                verified ? (verifiedAt == null ? at : verifiedAt) : null, lastEventAt, null);
+        boolean confirmed = verified || (state == State.VERIFIED && id.equals(gatewayWebhookId));
+        return new WebhookSetup(mode, confirmed ? State.VERIFIED : State.AWAITING_VERIFICATION, id, subscribed,
+                confirmed ? (verifiedAt == null ? at : verifiedAt) : null, lastEventAt, null);
     }
 
     /** The gateway sent a challenge for its webhook {@code id}. */

@@ -19,12 +19,15 @@ import java.util.Optional;
  */
 public final class WebhookChallengeJob implements JobHandler {
     private final ConnectionRepository connections;
+    private final WebhookStates states;
     private final GatewayConnections gateways;
     private final Clock clock;
 
     @Inject
-    public WebhookChallengeJob(ConnectionRepository connections, GatewayConnections gateways, Clock clock) {
+    public WebhookChallengeJob(ConnectionRepository connections, WebhookStates states, GatewayConnections gateways,
+            Clock clock) {
         this.connections = connections;
+        this.states = states;
         this.gateways = gateways;
         this.clock = clock;
     }
@@ -53,8 +56,8 @@ public final class WebhookChallengeJob implements JobHandler {
         }
         return webhooks.get().answerChallenge(job.data(WebhookJobs.WEBHOOK_ID), job.data(WebhookJobs.CODE)).fold(
                 hook -> {
-                    connections.updateWebhook(connection.scope(), connection.id(),
-                            connection.webhook().challenged(hook.id()).verified(clock.instant()));
+                    states.change(connection.scope(), connection.id(),
+                            webhook -> webhook.challenged(hook.id()).verified(clock.instant()));
                     return JobResult.done();
                 },
                 refused -> failed(connection, "the gateway refused the verification code: " + refused.describe()),
@@ -62,7 +65,7 @@ public final class WebhookChallengeJob implements JobHandler {
     }
 
     private JobResult failed(Connection connection, String reason) {
-        connections.updateWebhook(connection.scope(), connection.id(), connection.webhook().failed(reason));
+        states.change(connection.scope(), connection.id(), webhook -> webhook.failed(reason));
         return JobResult.failed(reason);
     }
 }

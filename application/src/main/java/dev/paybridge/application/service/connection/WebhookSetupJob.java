@@ -11,7 +11,6 @@ import dev.paybridge.application.spi.GatewayResult;
 import dev.paybridge.application.spi.GatewayWebhook;
 import dev.paybridge.application.spi.GatewayWebhooks;
 import dev.paybridge.domain.connection.Connection;
-import dev.paybridge.domain.connection.ConnectionId;
 import dev.paybridge.domain.connection.WebhookSetup;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -24,14 +23,16 @@ import java.util.Optional;
  */
 public final class WebhookSetupJob implements JobHandler {
     private final ConnectionRepository connections;
+    private final WebhookStates states;
     private final GatewayConnections gateways;
     private final WebhookUrls urls;
     private final Clock clock;
 
     @Inject
-    public WebhookSetupJob(ConnectionRepository connections, GatewayConnections gateways, WebhookUrls urls,
-            Clock clock) {
+    public WebhookSetupJob(ConnectionRepository connections, WebhookStates states, GatewayConnections gateways,
+            WebhookUrls urls, Clock clock) {
         this.connections = connections;
+        this.states = states;
         this.gateways = gateways;
         this.urls = urls;
         this.clock = clock;
@@ -74,7 +75,7 @@ public final class WebhookSetupJob implements JobHandler {
         }
         return webhooks.requestChallenge(existing.get().id()).fold(
                 hook -> {
-                    record(connection, connection.webhook().challenged(hook.id()));
+                    states.change(connection.scope(), connection.id(), webhook -> webhook.challenged(hook.id()));
                     return JobResult.done();
                 },
                 refused -> failed(connection, refused.describe()),
@@ -84,8 +85,8 @@ public final class WebhookSetupJob implements JobHandler {
     private JobResult settle(Connection connection, GatewayResult<GatewayWebhook> result) {
         return result.fold(
                 hook -> {
-                    record(connection, connection.webhook().registered(hook.id(), hook.events(), hook.verified(),
-                            clock.instant()));
+                    states.change(connection.scope(), connection.id(), webhook -> webhook.registered(hook.id(),
+                            hook.events(), hook.verified(), clock.instant()));
                     return JobResult.done();
                 },
                 refused -> failed(connection, refused.describe()),
@@ -93,12 +94,7 @@ public final class WebhookSetupJob implements JobHandler {
     }
 
     private JobResult failed(Connection connection, String reason) {
-        record(connection, connection.webhook().failed(reason));
+        states.change(connection.scope(), connection.id(), webhook -> webhook.failed(reason));
         return JobResult.failed(reason);
-    }
-
-    private void record(Connection connection, WebhookSetup webhook) {
-        ConnectionId id = connection.id();
-        connections.updateWebhook(connection.scope(), id, webhook);
     }
 }

@@ -3,6 +3,7 @@ package dev.paybridge.application.service.webhook;
 import dev.paybridge.application.gateway.GatewayProviders;
 import dev.paybridge.application.port.out.persistence.ConnectionRepository;
 import dev.paybridge.application.service.connection.WebhookJobs;
+import dev.paybridge.application.service.connection.WebhookStates;
 import dev.paybridge.application.spi.GatewayEvent;
 import dev.paybridge.domain.connection.Connection;
 import dev.paybridge.domain.tenant.Scope;
@@ -18,14 +19,16 @@ public final class EventApplication {
     private final ConnectionRepository connections;
     private final GatewayProviders providers;
     private final WebhookJobs webhookJobs;
+    private final WebhookStates states;
 
     @Inject
     public EventApplication(PaymentEventApplier payments, ConnectionRepository connections, GatewayProviders providers,
-            WebhookJobs webhookJobs) {
+            WebhookJobs webhookJobs, WebhookStates states) {
         this.payments = payments;
         this.connections = connections;
         this.providers = providers;
         this.webhookJobs = webhookJobs;
+        this.states = states;
     }
 
     EventOutcome apply(Scope scope, String providerType, GatewayEvent event) {
@@ -43,8 +46,7 @@ public final class EventApplication {
         if (providers.find(providerType).flatMap(provider -> provider.webhookSetup()).isEmpty()) {
             return EventOutcome.ignored("the " + providerType + " plugin cannot answer its gateway's challenges");
         }
-        connections.updateWebhook(scope, connection.get().id(),
-                connection.get().webhook().challenged(challenge.endpointId()));
+        states.change(scope, connection.get().id(), webhook -> webhook.challenged(challenge.endpointId()));
         webhookJobs.queueChallenge(connection.get(), challenge.endpointId(), challenge.code(), challenge.answerBy());
         return EventOutcome.processed();
     }

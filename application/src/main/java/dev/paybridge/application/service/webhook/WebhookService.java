@@ -11,6 +11,7 @@ import dev.paybridge.application.port.in.webhook.WebhookEventsUseCase;
 import dev.paybridge.application.port.in.webhook.WebhookReceipt;
 import dev.paybridge.application.port.out.persistence.ConnectionRepository;
 import dev.paybridge.application.port.out.persistence.WebhookEventRepository;
+import dev.paybridge.application.service.connection.WebhookStates;
 import dev.paybridge.application.spi.GatewayEvent;
 import dev.paybridge.application.spi.PaymentGatewayProvider;
 import dev.paybridge.domain.connection.Connection;
@@ -22,6 +23,7 @@ import dev.paybridge.domain.webhook.WebhookEvent;
 import dev.paybridge.domain.webhook.WebhookEventId;
 import dev.paybridge.domain.webhook.WebhookEventStatus;
 import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +33,7 @@ import java.util.Optional;
 
 /** Receives gateway webhooks: verify, store once by the gateway's event id, apply in the same transaction. */
 public final class WebhookService implements ReceiveWebhookUseCase, WebhookEventsUseCase {
+    private static final System.Logger LOG = System.getLogger(WebhookService.class.getName());
     /** How precisely the time of a connection's latest event is kept. */
     static final Duration EVENT_TIME_COARSENESS = Duration.ofMinutes(1);
     /** The most payload bytes one page of the event audit carries, so no list can exhaust the service's memory. */
@@ -38,14 +41,16 @@ public final class WebhookService implements ReceiveWebhookUseCase, WebhookEvent
     private final GatewayProviders providers;
     private final GatewayConnections gateways;
     private final ConnectionRepository connections;
+    private final WebhookStates states;
     private final GatewayEventRecorder recorder;
     private final WebhookEventRepository events;
     private final Clock clock;
 
     @Inject
     public WebhookService(GatewayProviders providers, GatewayConnections gateways, ConnectionRepository connections,
-            GatewayEventRecorder recorder, WebhookEventRepository events, Clock clock) {
+            WebhookStates states, GatewayEventRecorder recorder, WebhookEventRepository events, Clock clock) {
         this.clock = clock;
+        this.states = states;
         this.providers = providers;
         this.gateways = gateways;
         this.connections = connections;
@@ -69,7 +74,12 @@ public final class WebhookService implements ReceiveWebhookUseCase, WebhookEvent
                     return receipt;
                 },
                 malformed -> new WebhookReceipt.Malformed(malformed.field(), malformed.message()),
-                unauthenticated -> new WebhookReceipt.Unauthenticated());
+                unauthenticated -> {
+                    // debug only: anyone can post to the URL, so a refusal must not cost a warning line each
+                    LOG.log(Level.DEBUG, () -> providerType + " webhook for connection " + connection.get().id()
+                            + " refused: " + unauthenticated.reason());
+                    return new WebhookReceipt.Unauthenticated();
+                });
     }
 
     private WebhookReceipt store(Scope scope, String providerType, GatewayEvent event) {
@@ -95,7 +105,7 @@ public final class WebhookService implements ReceiveWebhookUseCase, WebhookEvent
         Instant now = clock.instant();
         WebhookSetup webhook = connection.webhook();
         if (webhook.state() != WebhookSetup.State.VERIFIED) {
-            connections.updateWebhook(connection.scope(), connection.id(), webhook.verified(now).eventAt(now));
+            states.change(connection.scope(), connection.id(), current -> current.verified(now).eventAt(now));
         } else if (webhook.lastEventAt() == null || webhook.lastEventAt().isBefore(now.minus(EVENT_TIME_COARSENESS))) {
             connections.noteEvent(connection.scope(), connection.id(), now, EVENT_TIME_COARSENESS);
         }
