@@ -164,9 +164,17 @@ public abstract class ConnectionRepositoryContract extends PersistenceContract {
         ports().connections().insert(a);
         ports().connections().insert(archived);
         ports().connections().update(archived.archived(now));
+        // every column holds a value of its own, so a column read in another's place shows
+        ports().connections().recordTest(scope, a.id(), ConnectionTest.failed("invalid_credentials", "refused",
+                17, now.plusSeconds(2)));
+        ports().connections().updateWebhook(scope, a.id(), WebhookSetup.initial(WebhookSetup.Mode.AUTOMATIC)
+                .registered("wh_9", List.of("payment_paid"), true, now.plusSeconds(3)).eventAt(now.plusSeconds(4))
+                .failed("gone"));
 
-        assertThat(ports().connections().findActive(scope, "a")).contains(ports().connections().find(scope, a.id())
-                .orElseThrow());
+        Connection stored = ports().connections().find(scope, a.id()).orElseThrow();
+        assertThat(stored.lastTest()).isNotNull();
+        assertThat(stored.webhook().gatewayWebhookId()).isEqualTo("wh_9");
+        assertThat(ports().connections().findActive(scope, "a")).contains(stored);
         assertThat(ports().connections().findActive(scope, "b")).isEmpty();
         assertThat(ports().connections().findActive(scope, "c")).isEmpty();
         assertThat(ports().connections().findActive(newScope(), "a")).isEmpty();

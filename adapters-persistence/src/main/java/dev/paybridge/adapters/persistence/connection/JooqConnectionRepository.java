@@ -122,8 +122,12 @@ public final class JooqConnectionRepository implements ConnectionRepository {
                 bind -> bind.text(scope.tenantId().value()).text(scope.environmentId().value()).text(providerType),
                 statement -> {
                     try (ResultSet rows = statement.executeQuery()) {
-                        return dsl.fetch(rows).into(CONNECTIONS).stream().findFirst()
-                                .map(JooqConnectionRepository::connection);
+                        // read by position: mapping by name (into(CONNECTIONS)) was a third of a webhook's CPU
+                        return dsl.fetch(rows, CONNECTIONS.fields()).stream().findFirst().map(found -> {
+                            ConnectionsRecord row = dsl.newRecord(CONNECTIONS);
+                            row.fromArray(found.intoArray());
+                            return connection(row);
+                        });
                     }
                 });
     }
