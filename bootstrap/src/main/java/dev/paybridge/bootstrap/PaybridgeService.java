@@ -17,6 +17,7 @@ import dev.paybridge.bootstrap.plugins.PluginLoader;
 import dev.paybridge.bootstrap.wiring.ApplicationModule;
 import dev.paybridge.bootstrap.wiring.HttpModule;
 import dev.paybridge.bootstrap.wiring.PersistenceModule;
+import dev.paybridge.adapters.http.ops.HttpMetrics;
 import dev.paybridge.bootstrap.worker.DeferredSignal;
 import dev.paybridge.bootstrap.worker.GatewayWorkers;
 import dev.paybridge.bootstrap.worker.PeriodicSweeps;
@@ -92,16 +93,19 @@ public final class PaybridgeService implements AutoCloseable {
             GatewayWorkers workers = new GatewayWorkers(injector.getInstance(ProcessGatewayJobsUseCase.class),
                     config.syncWorkers(), config.syncSweepInterval());
             signal.target(workers);
-            workers.start();
             resources.push(workers);
+            HttpServer server = injector.getInstance(HttpServer.class).start(config.bindAddress(), port);
+            resources.push(server);
+            // the background work starts once the server answers: its first queries and the JIT work they cause
+            // would otherwise compete for the cores with the start-up itself
+            workers.start();
             ReconcilePaymentsUseCase reconcile = injector.getInstance(ReconcilePaymentsUseCase.class);
             PruneEventsUseCase prune = injector.getInstance(PruneEventsUseCase.class);
             resources.push(new PeriodicSweeps()
                     .every(PeriodicSweeps.reconciliationTick(config.reconcileInterval()), "reconciliation",
                             reconcile::reconcileDueLinks)
                     .every(EVENT_PRUNING_TICK, "event retention", prune::pruneExpiredEvents));
-            HttpServer server = injector.getInstance(HttpServer.class).start(config.bindAddress(), port);
-            resources.push(server);
+            injector.getInstance(HttpMetrics.class).bindJvmMeters();
             LOG.info("paybridge listening on {} port {} (public base URL {}), gateways: {}", config.bindAddress(), port,
                     publicBaseUrl, providers.types());
             return new PaybridgeService(resources, injector, port, publicBaseUrl);

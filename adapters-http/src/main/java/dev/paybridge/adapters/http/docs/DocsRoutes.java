@@ -7,6 +7,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 /**
  * The public API reference, served from the jar: {@code /openapi.json}, the rendered reference at {@code /docs}
@@ -21,28 +22,52 @@ public final class DocsRoutes implements RouteGroup {
     static final String CATALOGUE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; "
             + "form-action 'none'; frame-ancestors 'none'";
     private static final String HTML = "text/html; charset=utf-8";
-    private final byte[] openApiJson;
-    private final byte[] referencePage;
-    private final byte[] cataloguePage;
-    private final DocsAssets assets;
+    private final Supplier<byte[]> openApiJson;
+    private final Supplier<byte[]> referencePage;
+    private final Supplier<byte[]> cataloguePage;
+    private final Supplier<DocsAssets> assets;
 
+    /** Each document is read and converted on its first request: the reference costs a start-up nothing. */
     @Inject
     public DocsRoutes() {
-        this(OpenApiDocument.load(), ErrorCatalogue.load(), DocsAssets.load());
+        this(() -> OpenApiDocument.load(), () -> ErrorCatalogue.load(), () -> DocsAssets.load());
     }
 
-    DocsRoutes(OpenApiDocument document, ErrorCatalogue catalogue, DocsAssets assets) {
-        this.openApiJson = document.json();
-        this.referencePage = DocsResources.text("paybridge-docs/api-reference.html").getBytes(StandardCharsets.UTF_8);
-        this.cataloguePage = catalogue.html();
-        this.assets = assets;
+    DocsRoutes(Supplier<OpenApiDocument> document, Supplier<ErrorCatalogue> catalogue, Supplier<DocsAssets> assets) {
+        this.openApiJson = once(() -> document.get().json());
+        this.referencePage = once(() -> DocsResources.text("paybridge-docs/api-reference.html")
+                .getBytes(StandardCharsets.UTF_8));
+        this.cataloguePage = once(() -> catalogue.get().html());
+        this.assets = once(assets);
+    }
+
+    /** {@code make}'s value, made by the first caller and kept. */
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private volatile T made;
+
+            @Override
+            public T get() {
+                T value = made;
+                if (value == null) {
+                    synchronized (this) {
+                        value = made;
+                        if (value == null) {
+                            value = make.get();
+                            made = value;
+                        }
+                    }
+                }
+                return value;
+            }
+        };
     }
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/openapi.json", ctx -> Responses.json(ctx, 200, openApiJson));
-        routes.get("/docs", ctx -> page(ctx, referencePage, REFERENCE_POLICY));
-        routes.get("/docs/errors", ctx -> page(ctx, cataloguePage, CATALOGUE_POLICY));
+        routes.get("/openapi.json", ctx -> Responses.json(ctx, 200, openApiJson.get()));
+        routes.get("/docs", ctx -> page(ctx, referencePage.get(), REFERENCE_POLICY));
+        routes.get("/docs/errors", ctx -> page(ctx, cataloguePage.get(), CATALOGUE_POLICY));
         routes.get(ASSETS_PREFIX + "{file}", this::asset);
     }
 
@@ -52,7 +77,7 @@ public final class DocsRoutes implements RouteGroup {
     }
 
     private void asset(Context ctx) {
-        DocsAssets.Asset asset = assets.find(ctx.pathParam("file")).orElseThrow(() -> new ProblemException(404,
+        DocsAssets.Asset asset = assets.get().find(ctx.pathParam("file")).orElseThrow(() -> new ProblemException(404,
                 "not_found", "no such documentation file: " + ctx.pathParam("file")));
         ctx.header("Cache-Control", "public, max-age=3600").header("X-Content-Type-Options", "nosniff")
                 .contentType(asset.contentType()).result(asset.open());
