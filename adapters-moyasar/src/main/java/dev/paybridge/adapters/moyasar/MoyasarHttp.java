@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -26,12 +27,13 @@ final class MoyasarHttp {
     private static final int READ_ATTEMPTS = 3;
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
     private static final Duration LONGEST_RETRY_AFTER = Duration.ofSeconds(2);
-    private final HttpClient client;
+    private final Supplier<HttpClient> client;
     private final URI baseUrl;
     private final Duration timeout;
     private final String authorization;
 
-    MoyasarHttp(HttpClient client, URI baseUrl, Duration timeout, String secretKey) {
+    /** {@code client} is asked for at the first call: a connection that only verifies webhooks never makes one. */
+    MoyasarHttp(Supplier<HttpClient> client, URI baseUrl, Duration timeout, String secretKey) {
         this.client = client;
         this.baseUrl = baseUrl;
         this.timeout = timeout;
@@ -72,7 +74,7 @@ final class MoyasarHttp {
                     .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
         }
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.get().send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Outcome(new MoyasarResponse(response.statusCode(), parse(response.body())), null,
                     response.headers().firstValue("Retry-After").flatMap(MoyasarHttp::seconds));
         } catch (HttpTimeoutException timedOut) {

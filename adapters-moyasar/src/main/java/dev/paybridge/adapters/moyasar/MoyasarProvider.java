@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The Moyasar (Saudi Arabia) gateway plugin; setting {@code base_url} ({@code PAYBRIDGE_MOYASAR_BASE_URL}). */
 public final class MoyasarProvider implements PaymentGatewayProvider {
@@ -46,12 +47,8 @@ public final class MoyasarProvider implements PaymentGatewayProvider {
 
     @Override
     public void configure(GatewaySettings settings) {
-        URI baseUrl = settings.url(BASE_URL, DEFAULT_BASE_URL);
-        HttpClient client = HttpClient.newBuilder()
-                .connectTimeout(settings.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        this.configured = new Configured(client, baseUrl, settings.timeout());
+        this.configured = new Configured(new Client(settings.timeout()), settings.url(BASE_URL, DEFAULT_BASE_URL),
+                settings.timeout());
     }
 
     @Override
@@ -92,6 +89,28 @@ public final class MoyasarProvider implements PaymentGatewayProvider {
         return Optional.of(new WebhookSetupSupport(MoyasarCredentials.WEBHOOK_SECRET));
     }
 
-    private record Configured(HttpClient client, URI baseUrl, Duration timeout) {
+    private record Configured(Client client, URI baseUrl, Duration timeout) {
+    }
+
+    /**
+     * The one HTTP client of every Moyasar connection, built at its first call: building it loads the JDK's TLS
+     * stack and trust store, a tenth of a start-up, which a service that only receives webhooks never needs.
+     */
+    private static final class Client implements Supplier<HttpClient> {
+        private final Duration connectTimeout;
+        private HttpClient client;
+
+        Client(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+        }
+
+        @Override
+        public synchronized HttpClient get() {
+            if (client == null) {
+                client = HttpClient.newBuilder().connectTimeout(connectTimeout)
+                        .followRedirects(HttpClient.Redirect.NEVER).build();
+            }
+            return client;
+        }
     }
 }

@@ -111,7 +111,7 @@ class MoyasarGatewayIT {
 
     @Test
     void a_publishable_key_lacks_permission() {
-        MoyasarHttp http = new MoyasarHttp(java.net.http.HttpClient.newHttpClient(),
+        MoyasarHttp http = new MoyasarHttp(java.net.http.HttpClient::newHttpClient,
                 java.net.URI.create(simulator.baseUrl()), TIMEOUT, account.publishableKey());
         MoyasarGateway withPublishableKey = new MoyasarGateway(http, GatewayMode.TEST,
                 new MoyasarWebhooks("whsec_12345678", GatewayMode.TEST), new MoyasarWebhookApi(http, "whsec_12345678"));
