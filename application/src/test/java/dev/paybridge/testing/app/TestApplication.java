@@ -143,8 +143,8 @@ public final class TestApplication {
                     new LinkStore(db.invoices, db.links, retirement, db.transactions, clock), lookup,
                     new LinkValidity(Duration.ofDays(7)), clock),
             new LinkCancellationJob(db.connections, db.links, gateways, lookup),
-            new WebhookSetupJob(db.connections, webhookStates, gateways, urls, clock),
-            new WebhookChallengeJob(db.connections, webhookStates, gateways, clock),
+            new WebhookSetupJob(webhookStates, gateways, urls, clock),
+            new WebhookChallengeJob(webhookStates, gateways, clock),
             new WebhookDeletionJob(db.connections, gateways)), JOB_POLICY, settlements, clock);
     public final ProcessGatewayJobsUseCase processJobs = jobService;
     public final RequestPaymentLinkUseCase requestPaymentLink = new PaymentLinkService(db.invoices, db.links, db.jobs,

@@ -1,30 +1,16 @@
 package dev.paybridge.adapters.persistence.contracts;
 
-import dev.paybridge.adapters.persistence.jooq.PostgresDatabase;
-import dev.paybridge.adapters.persistence.testing.MigratedDatabase;
 import dev.paybridge.testing.contracts.ApiKeyRepositoryContract;
 import dev.paybridge.testing.contracts.PersistencePorts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The jOOQ API key repository held to its contract on a fresh PostgreSQL database. */
 class JooqApiKeyRepositoryIT extends ApiKeyRepositoryContract {
-    private static PostgresDatabase database;
-    private static PersistencePorts ports;
-
-    @BeforeAll
-    static void openDatabase() {
-        database = MigratedDatabase.create();
-        ports = JooqPersistence.on(database);
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        database.close();
-    }
+    @RegisterExtension
+    static final FreshDatabase DATABASE = new FreshDatabase();
 
     @Override
     protected PersistencePorts ports() {
-        return ports;
+        return DATABASE.ports();
     }
 }

@@ -3,7 +3,6 @@ package dev.paybridge.application.service.connection;
 import dev.paybridge.application.gateway.GatewayConnections;
 import dev.paybridge.application.port.out.jobs.Job;
 import dev.paybridge.application.port.out.jobs.JobKind;
-import dev.paybridge.application.port.out.persistence.ConnectionRepository;
 import dev.paybridge.application.service.jobs.JobHandler;
 import dev.paybridge.application.service.jobs.JobResult;
 import dev.paybridge.application.spi.GatewayWebhooks;
@@ -18,15 +17,12 @@ import java.util.Optional;
  * the gateway confirms (verified) or refuses the code (failed, no further attempts).
  */
 public final class WebhookChallengeJob implements JobHandler {
-    private final ConnectionRepository connections;
     private final WebhookStates states;
     private final GatewayConnections gateways;
     private final Clock clock;
 
     @Inject
-    public WebhookChallengeJob(ConnectionRepository connections, WebhookStates states, GatewayConnections gateways,
-            Clock clock) {
-        this.connections = connections;
+    public WebhookChallengeJob(WebhookStates states, GatewayConnections gateways, Clock clock) {
         this.states = states;
         this.gateways = gateways;
         this.clock = clock;
@@ -39,12 +35,11 @@ public final class WebhookChallengeJob implements JobHandler {
 
     @Override
     public JobResult run(Job job) {
-        Optional<Connection> found = connections.find(job.key().scope(), job.connectionId())
-                .filter(Connection::isActive);
-        if (found.isEmpty()) {
-            return JobResult.notNeeded();
-        }
-        Connection connection = found.get();
+        return states.activeConnectionOf(job).map(connection -> answer(job, connection))
+                .orElseGet(JobResult::notNeeded);
+    }
+
+    private JobResult answer(Job job, Connection connection) {
         Optional<Instant> answerBy = Optional.ofNullable(job.data().get(WebhookJobs.ANSWER_BY)).map(Instant::parse);
         if (answerBy.isPresent() && !clock.instant().isBefore(answerBy.get())) {
             return failed(connection, "the verification code expired before the gateway confirmed it; "

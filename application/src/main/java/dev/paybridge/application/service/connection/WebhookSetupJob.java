@@ -4,7 +4,6 @@ import dev.paybridge.application.gateway.GatewayConnections;
 import dev.paybridge.application.gateway.WebhookUrls;
 import dev.paybridge.application.port.out.jobs.Job;
 import dev.paybridge.application.port.out.jobs.JobKind;
-import dev.paybridge.application.port.out.persistence.ConnectionRepository;
 import dev.paybridge.application.service.jobs.JobHandler;
 import dev.paybridge.application.service.jobs.JobResult;
 import dev.paybridge.application.spi.GatewayResult;
@@ -22,16 +21,13 @@ import java.util.Optional;
  * webhook the person registered and asks the gateway for a new challenge.
  */
 public final class WebhookSetupJob implements JobHandler {
-    private final ConnectionRepository connections;
     private final WebhookStates states;
     private final GatewayConnections gateways;
     private final WebhookUrls urls;
     private final Clock clock;
 
     @Inject
-    public WebhookSetupJob(ConnectionRepository connections, WebhookStates states, GatewayConnections gateways,
-            WebhookUrls urls, Clock clock) {
-        this.connections = connections;
+    public WebhookSetupJob(WebhookStates states, GatewayConnections gateways, WebhookUrls urls, Clock clock) {
         this.states = states;
         this.gateways = gateways;
         this.urls = urls;
@@ -45,12 +41,10 @@ public final class WebhookSetupJob implements JobHandler {
 
     @Override
     public JobResult run(Job job) {
-        Optional<Connection> found = connections.find(job.key().scope(), job.connectionId())
-                .filter(Connection::isActive);
-        if (found.isEmpty()) {
-            return JobResult.notNeeded();
-        }
-        Connection connection = found.get();
+        return states.activeConnectionOf(job).map(this::setUp).orElseGet(JobResult::notNeeded);
+    }
+
+    private JobResult setUp(Connection connection) {
         Optional<GatewayWebhooks> webhooks = gateways.open(connection).webhooks();
         if (webhooks.isEmpty()) {
             return failed(connection, "the " + connection.providerType() + " plugin cannot set webhooks up");

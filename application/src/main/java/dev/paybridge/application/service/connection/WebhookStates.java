@@ -1,5 +1,6 @@
 package dev.paybridge.application.service.connection;
 
+import dev.paybridge.application.port.out.jobs.Job;
 import dev.paybridge.application.port.out.persistence.ConnectionRepository;
 import dev.paybridge.application.port.out.persistence.Transactions;
 import dev.paybridge.domain.connection.Connection;
@@ -7,6 +8,7 @@ import dev.paybridge.domain.connection.ConnectionId;
 import dev.paybridge.domain.connection.WebhookSetup;
 import dev.paybridge.domain.tenant.Scope;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -22,6 +24,11 @@ public final class WebhookStates {
     public WebhookStates(ConnectionRepository connections, Transactions transactions) {
         this.connections = connections;
         this.transactions = transactions;
+    }
+
+    /** The active connection a webhook job is for; empty once it was archived (the job is then not needed). */
+    public Optional<Connection> activeConnectionOf(Job job) {
+        return connections.find(job.key().scope(), job.connectionId()).filter(Connection::isActive);
     }
 
     /** Applies {@code change} to the stored set-up of an active connection; an archived or missing one is left. */
