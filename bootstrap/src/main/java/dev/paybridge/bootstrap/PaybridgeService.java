@@ -106,6 +106,7 @@ public final class PaybridgeService implements AutoCloseable {
             ReconcilePaymentsUseCase reconcile = injector.getInstance(ReconcilePaymentsUseCase.class);
             PruneEventsUseCase prune = injector.getInstance(PruneEventsUseCase.class);
             resources.push(new PeriodicSweeps()
+                    .once("gateway warm-up", () -> plugins.forEach(PaymentGatewayProvider::warmUp))
                     .every(PeriodicSweeps.reconciliationTick(config.reconcileInterval()), "reconciliation",
                             reconcile::reconcileDueLinks)
                     .every(EVENT_PRUNING_TICK, "event retention", prune::pruneExpiredEvents));

@@ -79,6 +79,15 @@ public final class MoyasarProvider implements PaymentGatewayProvider {
                 new MoyasarWebhookApi(http, webhookSecret));
     }
 
+    /** Builds the HTTP client, so the first sync does not wait for the JDK's TLS stack to load. */
+    @Override
+    public void warmUp() {
+        Configured current = configured;
+        if (current != null) {
+            current.client().get();
+        }
+    }
+
     @Override
     public List<String> webhookEvents() {
         return MoyasarWebhookApi.EVENTS;
@@ -93,8 +102,8 @@ public final class MoyasarProvider implements PaymentGatewayProvider {
     }
 
     /**
-     * The one HTTP client of every Moyasar connection, built at its first call: building it loads the JDK's TLS
-     * stack and trust store, a tenth of a start-up, which a service that only receives webhooks never needs.
+     * The one HTTP client of every Moyasar connection, built by {@link #warmUp} once the service answers, or by its
+     * first call if that comes sooner: building it loads the JDK's TLS stack and trust store, a tenth of a start-up.
      */
     private static final class Client implements Supplier<HttpClient> {
         private final Duration connectTimeout;

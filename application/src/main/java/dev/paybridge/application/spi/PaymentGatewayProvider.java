@@ -65,4 +65,12 @@ public interface PaymentGatewayProvider {
     default Optional<WebhookSetupSupport> webhookSetup() {
         return Optional.empty();
     }
+
+    /**
+     * Called once, on a background thread, after the service answers requests: builds what the first gateway call
+     * would otherwise build while a job or a request waits for it (an HTTP client and its TLS context). Sends nothing
+     * to the gateway. Does nothing by default.
+     */
+    default void warmUp() {
+    }
 }

@@ -31,6 +31,18 @@ public final class PeriodicSweeps implements AutoCloseable {
         return this;
     }
 
+    /** Runs {@code task} once, now, on the sweeps' thread (before any sweep's first tick). */
+    public PeriodicSweeps once(String name, Runnable task) {
+        scheduler.execute(() -> {
+            try {
+                task.run();
+            } catch (Throwable failed) {
+                LOG.warn("the {} failed; what it prepares is built at its first use instead", name, failed);
+            }
+        });
+        return this;
+    }
+
     /**
      * The reconciliation sweep's tick: each link is looked at once per interval, whichever instance takes it; the
      * sweep wakes five times per interval (at least every second, at most every minute) to spread the work.

@@ -85,6 +85,19 @@ class PluginJarIT {
     }
 
     @Test
+    void each_plugin_is_warmed_up_once_the_service_answers_and_a_failing_warm_up_stops_nothing()
+            throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.getProperty(ThirdPartyPlugin.WARMED_UP_PROPERTY) == null && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+
+        assertThat(System.getProperty(ThirdPartyPlugin.WARMED_UP_PROPERTY)).isEqualTo("after configure");
+        assertThat(service.anonymous().get("/health").status()).isEqualTo(200);
+        assertThat(api.post("/v1/connections", testpayConnection(TOKEN)).status()).isEqualTo(201);
+    }
+
+    @Test
     void a_plugin_jar_in_the_plugins_dir_becomes_a_provider_type() {
         Answer created = api.post("/v1/connections", testpayConnection(TOKEN));
 

@@ -7,6 +7,8 @@ final class ThirdPartyPlugin {
     static final String PROVIDER_TYPE = "testpay";
     static final String PROVIDER_CLASS = "com.example.testpay.TestPayProvider";
     static final String TOKEN_MESSAGE = "must start with tp_test_";
+    /** The system property the plugin's warm-up sets. */
+    static final String WARMED_UP_PROPERTY = "testpay.warmed-up";
 
     private static final String PROVIDER = """
             package com.example.testpay;
@@ -76,8 +78,15 @@ final class ThirdPartyPlugin {
                     }
                     return new TestPayGateway();
                 }
+
+                /** Leaves a mark (a system property: this class has its own class loader), then fails. */
+                @Override
+                public void warmUp() {
+                    System.setProperty("%s", settings == null ? "before configure" : "after configure");
+                    throw new IllegalStateException("TestPay's warm-up fails on purpose");
+                }
             }
-            """.formatted(TOKEN_MESSAGE);
+            """.formatted(TOKEN_MESSAGE, WARMED_UP_PROPERTY);
 
     private static final String GATEWAY = """
             package com.example.testpay;
