@@ -85,10 +85,6 @@ public final class BenchmarkMain {
                 Files.deleteIfExists(file);
             }
         }
-        if (options.pauseDamon() && Damon.anyOn()) {
-            log("pausing the kernel's DAMON monitors for this run (--pause-damon=yes)");
-            keep(Damon.pause());
-        }
         Path work = Files.createTempDirectory("paybridge-benchmarks-");
         keep(() -> deleteTree(work));
         results.put("started_at", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());

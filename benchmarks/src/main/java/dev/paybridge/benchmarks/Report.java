@@ -474,7 +474,6 @@ final class Report {
         for (Object entry : list) {
             Map<?, ?> monitor = (Map<?, ?>) entry;
             line.append(line.length() == 0 ? "" : "; ").append(monitor.get("state"))
-                    .append(options.pauseDamon() ? " (paused for this run: `--pause-damon=yes`)" : "")
                     .append(", ").append(monitor.get("operations")).append(" sampled every ")
                     .append(monitor.get("sample_ms")).append(" ms, scheme ").append(monitor.get("scheme_action"));
         }
@@ -500,12 +499,12 @@ final class Report {
                 n(at(tail + "slow_in_flight_during_paybridge_gc")), n(at(tail + "slow_in_flight_during_load_generator_gc")),
                 n(at(tail + "slow_in_flight_during_any_gc")), n(at(tail + "slow_bursts")),
                 n(at(tail + "median_ms_between_bursts")), damonRunning() ? " This VM's kernel runs DAMON (see Machine): "
-                        + "each sampling pass walks the page mappings of every process and stalls them; "
-                        + "`benchmarks/run --pause-damon=yes` turns it off for a run to tell the two apart." : "");
+                        + "each sampling pass walks the page mappings of every process and stalls them; the run "
+                        + "measures the machine as it is, with it." : "");
     }
 
     private boolean damonRunning() {
-        return !options.pauseDamon() && at("machine.damon") instanceof List<?> list
+        return at("machine.damon") instanceof List<?> list
                 && list.stream().anyMatch(monitor -> "on".equals(((Map<?, ?>) monitor).get("state")));
     }
 
