@@ -20,9 +20,10 @@ record Options(Path root, int events, List<Integer> clients, int warmupEvents, d
               --warmup-events=N        events sent first at 8 clients, not counted [5000]
               --step-seconds=S         time bound of each closed-loop step [5]
               --step-max-events=N      count bound of each closed-loop step [2000]
-              --open-loop-seconds=S    length of the run at half the max rate [10]
-              --open-loop-threads=N    sender connections of the open-loop run [64]
-              --pgbench-seconds=S      pgbench -T [10]
+              --open-loop-seconds=S    length of the run at half the max rate, and of pgbench's at that rate [10]
+              --open-loop-threads=N    sender connections of the open-loop run; pgbench's open loop uses as many
+                                       clients, kept within 16..64 [64]
+              --pgbench-seconds=S      pgbench -T of the closed-loop runs [10]
               --pgbench-also=4,8       further pgbench client counts, for reference [4,8]
               --pgbench-rows=N         synthetic invoices pgbench pays at random [200000]
               --sync-invoices=M        invoices of the sync burst [400]
