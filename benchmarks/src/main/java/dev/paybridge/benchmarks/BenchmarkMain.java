@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the issue-6 benchmarks end to end on loopback: PostgreSQL, the simulator and paybridge as separate processes,
- * then webhook ingest (closed-loop steps, open loop at half the max, pgbench), invoice sync, footprint; writes
+ * then webhook ingest (closed-loop steps, open loop at half the max, pgbench closed loop and open loop at that rate),
+ * invoice sync, footprint; writes
  * {@code docs/benchmarks.md} and {@code benchmarks/results.json}. Everything it started is stopped at the end.
  */
 public final class BenchmarkMain {
@@ -84,10 +85,6 @@ public final class BenchmarkMain {
             for (Path file : old.toList()) {
                 Files.deleteIfExists(file);
             }
-        }
-        if (options.pauseDamon() && Damon.anyOn()) {
-            log("pausing the kernel's DAMON monitors for this run (--pause-damon=yes)");
-            keep(Damon.pause());
         }
         Path work = Files.createTempDirectory("paybridge-benchmarks-");
         keep(() -> deleteTree(work));
@@ -164,8 +161,6 @@ public final class BenchmarkMain {
         Map<String, Object> openMap = open.asMap();
         openMap.put("cpu_cores", CpuMeter.coresBetween(before, cpu.snapshot()));
         open.timeline().writeCsv(logs.resolve("open-loop.csv"));
-        openMap.put("tail", TailBreakdown.of(open.timeline(), Report.TARGET_P99_MS,
-                GcLog.pauses(logs.resolve("paybridge-gc.log")), GcLog.pauses(options.root().resolve(HARNESS_GC_LOG))));
         ingest.put("open_loop_half_rate", openMap);
         log(String.format("open loop: p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, %d errors",
                 open.latencies().percentileMillis(50), open.latencies().percentileMillis(99),
@@ -179,12 +174,13 @@ public final class BenchmarkMain {
         ingest.put("stored_events_by_status", store.eventsByStatus(tenant));
 
         log("pgbench: the same statements at " + best.clients() + " clients");
-        Pgbench pgbench = new Pgbench(database, store, tenant);
+        Pgbench pgbench = new Pgbench(options.root(), database, store, tenant);
         pgbench.prepare(options.pgbenchRows());
+        PgbenchScript statements = pgbench.script(options.pgbenchRows());
         Path script = logs.resolve("webhook-statements.pgbench.sql");
-        Files.writeString(script, pgbench.script(options.pgbenchRows()));
+        Files.writeString(script, statements.text());
         long[] dbBefore = counters.read();
-        Map<String, Object> pg = pgbench.run(script, best.clients(), options.pgbenchSeconds(),
+        Map<String, Object> pg = pgbench.run(script, statements, best.clients(), options.pgbenchSeconds(), List.of(),
                 logs.resolve("pgbench.log"), cpu);
         Object transactions = pg.get("transactions");
         pg.put("database_per_transaction", DbCounters.perEvent(dbBefore, counters.read(),
@@ -199,8 +195,8 @@ public final class BenchmarkMain {
         double bestTps = (Double) pg.get("tps");
         for (int clients : options.pgbenchAlso()) {
             if (clients != best.clients()) {
-                Map<String, Object> other = pgbench.run(script, clients, options.pgbenchSeconds(),
-                        logs.resolve("pgbench-" + clients + ".log"), cpu);
+                Map<String, Object> other = pgbench.run(script, statements, clients, options.pgbenchSeconds(),
+                        List.of(), logs.resolve("pgbench-" + clients + ".log"), cpu);
                 showScriptRelative(other, script);
                 others.add(other);
                 bestTps = Math.max(bestTps, (Double) other.get("tps"));
@@ -210,6 +206,8 @@ public final class BenchmarkMain {
         ingest.put("pgbench_other_client_counts", others);
         ingest.put("pgbench_best_tps", Report.round(bestTps));
         ingest.put("ratio_best_to_best", Report.ratio(best.rate() / bestTps));
+        compareTails(ingest, pgbench, script, statements, open, cpu);
+        ingest.put("pgbench_synthetic_invoices_paid", pgbench.paidInvoices());
 
         log("invoice sync: simulator latency " + options.syncLatencyMs() + " ms on POST /v1/invoices");
         simulator.delayInvoiceCreation(options.syncLatencyMs());
@@ -245,6 +243,33 @@ public final class BenchmarkMain {
         report.writeMarkdown(options.markdown());
         log("wrote " + options.root().relativize(options.markdown()) + " and "
                 + options.root().relativize(options.json()));
+    }
+
+    /**
+     * pgbench open loop at the open loop's rate, for as long, its latencies beside paybridge's; then which of
+     * paybridge's requests were over the tail target's bound (twice pgbench's p99) while a JVM was stopped.
+     */
+    private void compareTails(Map<String, Object> ingest, Pgbench pgbench, Path script, PgbenchScript statements,
+            WebhookIngest.OpenLoop open, CpuMeter cpu) throws Exception {
+        int clients = Math.max(16, Math.min(64, options.openLoopThreads()));
+        log(String.format("pgbench open loop at %.1f/s for %.0f s on %d clients", open.targetRate(),
+                options.openLoopSeconds(), clients));
+        Map<String, Object> pgOpen = PgbenchOpenLoop.run(pgbench, script, statements, open.targetRate(), clients,
+                options.openLoopSeconds(), logs, cpu);
+        showScriptRelative(pgOpen, script);
+        ingest.put("pgbench_open_loop", pgOpen);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> pgLatency = (Map<String, Object>) pgOpen.get("latency_from_scheduled_start");
+        Map<String, Object> tails = TailComparison.of(open.targetRate(), open.latencies().summary(), pgLatency);
+        ingest.put("tail_side_by_side", tails);
+        double bound = Report.TARGET_TAIL_RATIO
+                * (pgLatency.get("p99_ms") instanceof Number p99 ? p99.doubleValue() : Double.NaN);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> openMap = (Map<String, Object>) ingest.get("open_loop_half_rate");
+        openMap.put("tail", TailBreakdown.of(open.timeline(), bound, GcLog.pauses(logs.resolve(
+                "paybridge-gc.log")), GcLog.pauses(options.root().resolve(HARNESS_GC_LOG))));
+        log(String.format("pgbench open loop: p50 %s ms, p99 %s ms; paybridge p99 / pgbench p99 = %s",
+                pgLatency.get("p50_ms"), pgLatency.get("p99_ms"), tails.get("ratio_p99")));
     }
 
     private Paybridge startPaybridge(Database database, Path keyset, int port, Simulator simulator, String logName) {
@@ -294,10 +319,10 @@ public final class BenchmarkMain {
         }
     }
 
-    /** Writes a pgbench run's command with the script's path relative to the repository, as the report shows it. */
+    /** Writes a pgbench run's command with the paths in it relative to the repository, as the report shows it. */
     private void showScriptRelative(Map<String, Object> run, Path script) {
         run.put("command", ((String) run.get("command")).replace(script.toString(),
-                options.root().relativize(script).toString()));
+                options.root().relativize(script).toString()).replace(options.root() + "/", ""));
     }
 
     private static void deleteTree(Path root) throws Exception {

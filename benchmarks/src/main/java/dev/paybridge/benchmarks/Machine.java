@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
-/** What the run ran on: cores, memory, CPU model, OS, JDK, PostgreSQL and its main settings, pgbench. */
+/**
+ * What the run ran on: cores, memory, CPU model, OS, JDK, PostgreSQL and its main settings, pgbench, and the kernel's
+ * DAMON memory monitors as they are. Read only: the harness measures the machine as it is and changes none of its
+ * kernel or VM settings.
+ */
 final class Machine {
     private Machine() {
     }
@@ -32,8 +38,41 @@ final class Machine {
         }
         machine.put("postgresql_settings", settings);
         machine.put("pgbench", Pgbench.version());
-        machine.put("damon", Damon.describe());
+        machine.put("damon", damon());
         return machine;
+    }
+
+    /** Each DAMON monitor (kdamond) the kernel runs: its state, operations, sampling interval and scheme action. */
+    private static List<Map<String, Object>> damon() {
+        Path kdamonds = Path.of("/sys/kernel/mm/damon/admin/kdamonds");
+        List<Map<String, Object>> monitors = new ArrayList<>();
+        if (!Files.isDirectory(kdamonds)) {
+            return monitors;
+        }
+        try (Stream<Path> entries = Files.list(kdamonds)) {
+            for (Path kdamond : entries.filter(entry -> entry.getFileName().toString().matches("\\d+")).sorted()
+                    .toList()) {
+                Path context = kdamond.resolve("contexts/0");
+                Map<String, Object> monitor = new LinkedHashMap<>();
+                monitor.put("state", readTrimmed(kdamond.resolve("state")));
+                monitor.put("operations", readTrimmed(context.resolve("operations")));
+                String sampleUs = readTrimmed(context.resolve("monitoring_attrs/intervals/sample_us"));
+                monitor.put("sample_ms", sampleUs == null ? null : Long.parseLong(sampleUs) / 1000);
+                monitor.put("scheme_action", readTrimmed(context.resolve("schemes/0/action")));
+                monitors.add(monitor);
+            }
+        } catch (IOException unreadable) {
+            return monitors;
+        }
+        return monitors;
+    }
+
+    private static String readTrimmed(Path file) {
+        try {
+            return Files.readString(file).trim();
+        } catch (IOException unreadable) {
+            return null;
+        }
     }
 
     static long procValueKb(String file, String field) {

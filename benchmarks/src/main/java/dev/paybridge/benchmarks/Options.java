@@ -10,7 +10,7 @@ import java.util.Map;
 /** The harness's settings: {@code --name=value} (or {@code --name value}) options over documented defaults. */
 record Options(Path root, int events, List<Integer> clients, int warmupEvents, double stepSeconds, int stepMaxEvents,
         double openLoopSeconds, int openLoopThreads, double pgbenchSeconds, List<Integer> pgbenchAlso, int pgbenchRows, int syncInvoices,
-        int pacedInvoices, int syncLatencyMs, int syncWorkers, int setupClients, String paybridgeJavaOpts, boolean pauseDamon,
+        int pacedInvoices, int syncLatencyMs, int syncWorkers, int setupClients, String paybridgeJavaOpts,
         Path markdown, Path json, String command) {
 
     static final String USAGE = """
@@ -20,9 +20,10 @@ record Options(Path root, int events, List<Integer> clients, int warmupEvents, d
               --warmup-events=N        events sent first at 8 clients, not counted [5000]
               --step-seconds=S         time bound of each closed-loop step [5]
               --step-max-events=N      count bound of each closed-loop step [2000]
-              --open-loop-seconds=S    length of the run at half the max rate [10]
-              --open-loop-threads=N    sender connections of the open-loop run [64]
-              --pgbench-seconds=S      pgbench -T [10]
+              --open-loop-seconds=S    length of the run at half the max rate, and of pgbench's at that rate [10]
+              --open-loop-threads=N    sender connections of the open-loop run; pgbench's open loop uses as many
+                                       clients, kept within 16..64 [64]
+              --pgbench-seconds=S      pgbench -T of the closed-loop runs [10]
               --pgbench-also=4,8       further pgbench client counts, for reference [4,8]
               --pgbench-rows=N         synthetic invoices pgbench pays at random [200000]
               --sync-invoices=M        invoices of the sync burst [400]
@@ -31,7 +32,6 @@ record Options(Path root, int events, List<Integer> clients, int warmupEvents, d
               --sync-workers=N         PAYBRIDGE_SYNC_WORKERS [8]
               --setup-clients=N        concurrent API clients that create invoices [16]
               --paybridge-java-opts=S  JVM options of the paybridge process [none]
-              --pause-damon=yes|no     turn the kernel's DAMON monitors off for the run, on after it (root) [no]
               --root=DIR               project root [.]
               --markdown=FILE          [docs/benchmarks.md]   --json=FILE  [benchmarks/results.json]
             """;
@@ -78,7 +78,6 @@ record Options(Path root, int events, List<Integer> clients, int warmupEvents, d
                 Integer.parseInt(take(left, "sync-workers", "8")),
                 Integer.parseInt(take(left, "setup-clients", "16")),
                 take(left, "paybridge-java-opts", ""),
-                yesNo(take(left, "pause-damon", "no")),
                 root.resolve(take(left, "markdown", "docs/benchmarks.md")),
                 root.resolve(take(left, "json", "benchmarks/results.json")),
                 take(left, "command", "java -jar benchmarks/target/paybridge-benchmarks.jar " + String.join(" ", args)));
@@ -86,14 +85,6 @@ record Options(Path root, int events, List<Integer> clients, int warmupEvents, d
             throw new IllegalArgumentException("unknown options " + left.keySet() + "\n" + USAGE);
         }
         return options;
-    }
-
-    private static boolean yesNo(String text) {
-        return switch (text) {
-            case "yes" -> true;
-            case "no" -> false;
-            default -> throw new IllegalArgumentException("--pause-damon takes yes or no, got " + text);
-        };
     }
 
     private static String take(Map<String, String> given, String name, String fallback) {
@@ -120,7 +111,6 @@ record Options(Path root, int events, List<Integer> clients, int warmupEvents, d
         map.put("sync_workers", syncWorkers);
         map.put("setup_clients", setupClients);
         map.put("paybridge_java_opts", paybridgeJavaOpts);
-        map.put("pause_damon", pauseDamon);
         return map;
     }
 }

@@ -12,12 +12,24 @@ import java.util.Map;
 
 /** Writes the results: all figures as JSON, and {@code docs/benchmarks.md} with each figure against its target. */
 final class Report {
+    /** paybridge's best closed-loop rate ÷ pgbench's at the same client count. */
     static final double TARGET_RATIO = 0.6;
-    static final double TARGET_P99_MS = 20;
-    static final double TARGET_SYNC_RATIO = 0.8;
+    /** paybridge's best closed-loop rate ÷ pgbench's best at any client count. */
+    static final double TARGET_BEST_TO_BEST = 0.85;
+    /** paybridge's p99 at half its max rate ÷ pgbench's p99, open loop at the same rate in the same run. */
+    static final double TARGET_TAIL_RATIO = 2;
+    /** paybridge's p50 at half its max rate. */
+    static final double TARGET_P50_MS = 3;
+    /** paybridge's CPU per webhook at the best step: at most this, or at most the share below of PostgreSQL's. */
+    static final double TARGET_CPU_PER_WEBHOOK_MS = 0.6;
+    static final double TARGET_CPU_SHARE_OF_POSTGRESQL = 0.5;
+    static final double TARGET_SYNC_RATIO = 0.9;
     static final double TARGET_SYNC_SLACK_MS = 50;
     static final double TARGET_RSS_MB = 512;
-    static final double TARGET_READY_MS = 3000;
+    /** Process start → ready on a database already migrated. */
+    static final double TARGET_READY_MS = 2000;
+    /** Process start → ready on an empty database (migrations included). */
+    static final double TARGET_FIRST_READY_MS = 3000;
     private final Map<String, Object> results;
     private final Options options;
     private final List<String> bounds = new ArrayList<>();
@@ -135,47 +147,70 @@ final class Report {
                 .append("-jar bootstrap/target/paybridge.jar serve` through `./paybridge serve`, the README's run command, with its JVM options) and the load ")
                 .append("generator (the harness JVM: one keep-alive HTTP/1.1 connection per client).\n\n");
 
-        md.append("## Results against the targets\n\n| issue | figure | measured | target | met |\n|---|---|---|---|---|\n");
+        String tail = "webhook_ingest.tail_side_by_side.";
+        double tailRatio = num(tail + "ratio_p99");
+        double pgP99 = num(tail + "pgbench.p99_ms");
+        Map<?, ?> bestCpu = bestStepCpu(clients);
+        double cpuMs = cpuPerWebhookMs(bestCpu, "paybridge", rate);
+        double pgCpuMs = cpuPerWebhookMs(bestCpu, "postgresql", rate);
+        boolean cpuMet = cpuMs <= TARGET_CPU_PER_WEBHOOK_MS || cpuMs <= TARGET_CPU_SHARE_OF_POSTGRESQL * pgCpuMs;
+        double bestToBest = num("webhook_ingest.ratio_best_to_best");
+        String steps = "harness, closed-loop steps (`--clients`)";
+        String pgbench = "`pgbench` at " + clients + " clients (command under Webhook ingest)";
+        md.append("## Results against the targets\n\n| issue | figure | measured | target | met | made by |\n")
+                .append("|---|---|---|---|---|---|\n");
         md.append("| 2 | webhook ingest, max sustained rate (best closed-loop step with 0 errors) | ")
-                .append(f(rate)).append("/s at ").append(clients).append(" clients | | |\n");
-        md.append("| 2 | pgbench, the same statements, ").append(clients).append(" clients | ").append(f(tps))
-                .append(" tps | | |\n");
-        md.append("| 2 | paybridge ÷ pgbench | ").append(ratioText(ratio)).append(" | ≥ ").append(TARGET_RATIO).append(" | ")
-                .append(met(ratio >= TARGET_RATIO)).append(" |\n");
-        md.append("| 2 | for reference: pgbench at other client counts ").append(otherPgbench())
-                .append("; paybridge's best rate ÷ pgbench's best | ").append(f(num("webhook_ingest.ratio_best_to_best")))
-                .append(" | informative | |\n");
-        md.append("| 2 | latency at half the max rate (").append(f(num(open + "target_rate_per_s")))
-                .append("/s, open loop, from scheduled send): p50 / p99 / p99.9 | ").append(f(p50)).append(" / ")
-                .append(f(p99)).append(" / ").append(f(p999)).append(" ms | p99 ≤ ").append(f(TARGET_P99_MS))
-                .append(" ms | ").append(met(p99 <= TARGET_P99_MS)).append(" |\n");
+                .append(f(rate)).append("/s at ").append(clients).append(" clients | | | ").append(steps).append(" |\n");
+        md.append("| 2 | pgbench, paybridge's statements, ").append(clients).append(" clients | ").append(f(tps))
+                .append(" tps | | | ").append(pgbench).append(" |\n");
+        md.append("| 2 | paybridge ÷ pgbench, same client count | ").append(ratioText(ratio)).append(" | ≥ ")
+                .append(TARGET_RATIO).append(" | ").append(met(ratio >= TARGET_RATIO)).append(" | the two above |\n");
+        md.append("| 15 | paybridge's best rate ÷ pgbench's best at any client count ").append(otherPgbench())
+                .append(" | ").append(ratioText(bestToBest)).append(" | ≥ ").append(TARGET_BEST_TO_BEST).append(" | ")
+                .append(met(bestToBest >= TARGET_BEST_TO_BEST)).append(" | ").append(steps)
+                .append("; `pgbench` at each client count |\n");
+        md.append("| 15 | paybridge p50 at half the max rate (").append(f(num(open + "target_rate_per_s")))
+                .append("/s, open loop, from scheduled send) | ").append(f(p50)).append(" ms | ≤ ")
+                .append(f(TARGET_P50_MS)).append(" ms | ").append(met(p50 <= TARGET_P50_MS))
+                .append(" | harness, open loop (`--open-loop-seconds`) |\n");
+        md.append("| 15 | paybridge p99 ÷ pgbench p99, open loop at the same rate (").append(f(p99)).append(" ms ÷ ")
+                .append(f(pgP99)).append(" ms; p99.9 ").append(f(p999)).append(" ms) | ").append(ratioText(tailRatio))
+                .append(" | ≤ ").append(f(TARGET_TAIL_RATIO)).append(" | ").append(met(tailRatio <= TARGET_TAIL_RATIO))
+                .append(" | harness open loop; `pgbench -R` (Tail side by side) |\n");
         md.append("| 2 | errors (every step and the open loop; any non-200) | ").append(f(errors))
-                .append(" | 0 | ").append(met(errors == 0)).append(" |\n");
+                .append(" | 0 | ").append(met(errors == 0)).append(" | harness |\n");
+        md.append("| 15 | paybridge CPU per webhook at the best step (PostgreSQL's: ").append(f(pgCpuMs))
+                .append(" ms) | ").append(f(cpuMs)).append(" ms | ≤ ").append(f(TARGET_CPU_PER_WEBHOOK_MS))
+                .append(" ms or ≤ ").append(f(TARGET_CPU_SHARE_OF_POSTGRESQL)).append(" × PostgreSQL's | ")
+                .append(met(cpuMet)).append(" | ").append(steps).append(", CPU time from /proc |\n");
         md.append("| 3 | sync throughput, burst of ").append(f(num("invoice_sync.burst.invoices")))
                 .append(" invoices | ").append(f(syncRate)).append("/s = ").append(ratioText(syncRatio)).append(" × ideal (")
                 .append(f(num("invoice_sync.sync_workers"))).append(" workers ÷ ").append(f(syncLatency))
                 .append(" ms = ").append(f(ideal)).append("/s) | ≥ ").append(TARGET_SYNC_RATIO).append(" × ideal | ")
-                .append(met(syncRatio >= TARGET_SYNC_RATIO)).append(" |\n");
+                .append(met(syncRatio >= TARGET_SYNC_RATIO)).append(" | harness, sync burst (`--sync-invoices`) |\n");
         md.append("| 3 | finalize → link-ready, paced at half the ideal rate: p50 (p99) | ").append(f(pacedP50))
                 .append(" (").append(f(pacedP99)).append(") ms | p50 ≤ ").append(f(syncLatency + TARGET_SYNC_SLACK_MS))
-                .append(" ms | ").append(met(pacedP50 <= syncLatency + TARGET_SYNC_SLACK_MS)).append(" |\n");
+                .append(" ms | ").append(met(pacedP50 <= syncLatency + TARGET_SYNC_SLACK_MS))
+                .append(" | harness, paced sync (`--paced-invoices`) |\n");
         md.append("| 3 | finalize → link-ready during the burst (queued behind the workers): p50 (p99) | ")
                 .append(f(num("invoice_sync.burst.finalize_to_link.p50_ms"))).append(" (")
-                .append(f(num("invoice_sync.burst.finalize_to_link.p99_ms"))).append(") ms | informative | |\n");
+                .append(f(num("invoice_sync.burst.finalize_to_link.p99_ms"))).append(") ms | informative | | ")
+                .append("harness, sync burst |\n");
         md.append("| 4 | resident memory of paybridge under the ingest load (max of sampled VmRSS and VmHWM) | ")
                 .append(f(rss)).append(" MB | ≤ ").append(f(TARGET_RSS_MB)).append(" MB | ")
-                .append(met(rss <= TARGET_RSS_MB)).append(" |\n");
-        md.append("| 4 | process start → first 200 from `/ready`, external database already migrated | ")
+                .append(met(rss <= TARGET_RSS_MB)).append(" | harness, /proc during the ingest |\n");
+        md.append("| 15 | process start → first 200 from `/ready`, external database already migrated | ")
                 .append(f(readyRestart)).append(" ms | ≤ ").append(f(TARGET_READY_MS)).append(" ms | ")
-                .append(met(readyRestart <= TARGET_READY_MS)).append(" |\n");
+                .append(met(readyRestart <= TARGET_READY_MS)).append(" | `./paybridge serve`, restarted by the harness |\n");
         md.append("| 4 | process start → first 200 from `/ready`, first start on an empty database (migrations) | ")
-                .append(f(readyFirst)).append(" ms | ≤ ").append(f(TARGET_READY_MS)).append(" ms | ")
-                .append(met(readyFirst <= TARGET_READY_MS)).append(" |\n\n");
+                .append(f(readyFirst)).append(" ms | ≤ ").append(f(TARGET_FIRST_READY_MS)).append(" ms | ")
+                .append(met(readyFirst <= TARGET_FIRST_READY_MS)).append(" | `./paybridge serve`, first start |\n\n");
 
         ingestSection(md);
+        tailSection(md);
         syncSection(md);
         footprintSection(md, rss);
-        boundsSection(md, rate, clients, tps, ratio, p99, errors, syncRatio, pacedP50, syncLatency, rss,
+        boundsSection(md, rate, clients, tps, ratio, p50, tailRatio, errors, syncRatio, pacedP50, syncLatency, rss,
                 readyFirst, readyRestart);
         Files.createDirectories(file.getParent());
         Files.writeString(file, md.toString());
@@ -246,18 +281,64 @@ final class Report {
         md.append("Stored webhook events by status after the ingest: ").append(at("webhook_ingest.stored_events_by_status"))
                 .append(".\n\n");
         String pg = "webhook_ingest.pgbench.";
-        md.append("pgbench ran the statements one webhook executes (`").append(at(pg + "script"))
-                .append("`: `findActive`, then in one transaction the event insert `ON CONFLICT DO NOTHING`, the link ")
-                .append("by gateway invoice id, the invoice `FOR UPDATE` and its lines, the invoice's payments, the ")
-                .append("payment upsert, the invoice update and the link status update; an event applied as ")
-                .append("`processed` needs no outcome update) on ").append(options.pgbenchRows())
-                .append(" synthetic linked invoices of the same environment, picked at random:\n\n```sh\n")
-                .append(at(pg + "command")).append("\n```\n\n")
+        md.append("pgbench ran the statements one webhook executes, made by the harness from paybridge's own statement ")
+                .append("files (`").append(PgbenchScript.HOT).append("`, in the order of `").append(PgbenchScript.ORDER)
+                .append("`: the active connection, then in one transaction the event insert, the three reads that lock ")
+                .append("the payment's target, and the write of the payment, link and invoice). The text is the files' ")
+                .append("own, comments dropped, each statement one pgbench command and each `?` the pgbench variable of ")
+                .append("its name, bound as a parameter (`-M prepared`), except the three parameters that are SQL NULL ")
+                .append("for a paid event (written `NULL`: a pgbench variable always holds a value). The values are those ")
+                .append("paybridge binds for a `payment_paid` event: a synthetic linked invoice picked at random among ")
+                .append(options.pgbenchRows()).append(" (ids are 19-digit numbers: pgbench draws integers), fresh event ")
+                .append("and payment ids, 10.00 SAR, the link `paid`, the invoice `finalized`/`succeeded`, and the ")
+                .append("payload paybridge stored for the ingest's first event. Script: `").append(at(pg + "script"))
+                .append("`; command:\n\n```sh\n").append(at(pg + "command")).append("\n```\n\n")
                 .append(f(num(pg + "tps"))).append(" tps, average latency ").append(f(num(pg + "latency_average_ms")))
-                .append(" ms, failed transactions ").append(at(pg + "failed_transactions"))
+                .append(" ms, failed transactions ").append(at(pg + "failed_transactions")).append(", payments stored ")
+                .append(at(pg + "payments_created")).append(" (synthetic invoices paid after every pgbench run: ")
+                .append(at("webhook_ingest.pgbench_synthetic_invoices_paid")).append(")")
                 .append("; cores busy: PostgreSQL ").append(f(num(pg + "cpu_cores.postgresql"))).append(", pgbench ")
                 .append(f(num(pg + "cpu_cores.pgbench"))).append(", machine ")
                 .append(pct(at(pg + "cpu_cores.machine_busy_fraction"))).append(".\n\n");
+    }
+
+    /** paybridge's open loop and pgbench's at the same rate, side by side. */
+    private void tailSection(StringBuilder md) {
+        String tail = "webhook_ingest.tail_side_by_side.";
+        String pg = "webhook_ingest.pgbench_open_loop.";
+        md.append("## Tail side by side\n\n");
+        md.append("After paybridge's open loop, pgbench ran the same statements open loop at the same rate for as ")
+                .append("long, in the same run:\n\n```sh\n").append(at(pg + "command")).append("\n```\n\n")
+                .append("Both latencies count from a scheduled start, so a stall is not hidden by fewer sends. ")
+                .append("paybridge's: from each webhook's scheduled send time (evenly spaced, ")
+                .append(options.openLoopThreads()).append(" sender connections) to its answer: HTTP, verification, ")
+                .append("the statements and the answer. pgbench's: the `time` column of its per-transaction log ")
+                .append("(`-l`), which with `-R` runs from the start pgbench scheduled for the transaction (arrivals ")
+                .append("drawn at random around the rate, so burstier than paybridge's even spacing) and so includes ")
+                .append("its schedule lag; the statements alone, each its own round trip. pgbench's connections are ")
+                .append("new and paybridge's warm, so pgbench runs ").append(PgbenchOpenLoop.WARMUP_SECONDS)
+                .append(" s longer and the transactions scheduled in its first ").append(PgbenchOpenLoop.WARMUP_SECONDS)
+                .append(" s (each backend's first transaction prepares the statements and fills its caches) are not ")
+                .append("counted.\n\n");
+        md.append("| at ").append(f(num(tail + "rate_per_s"))).append("/s | p50 ms | p99 ms | p99.9 ms | max ms |\n")
+                .append("|---|---|---|---|---|\n");
+        for (String side : List.of("paybridge", "pgbench")) {
+            md.append("| ").append(side.equals("paybridge") ? "paybridge (webhooks, open loop)" : "pgbench (`-R`)")
+                    .append(" | ").append(f(num(tail + side + ".p50_ms"))).append(" | ")
+                    .append(f(num(tail + side + ".p99_ms"))).append(" | ").append(f(num(tail + side + ".p99_9_ms")))
+                    .append(" | ").append(f(num(tail + side + ".max_ms"))).append(" |\n");
+        }
+        md.append("\npaybridge p99 ÷ pgbench p99 = ").append(ratioText(num(tail + "ratio_p99"))).append(" (target ≤ ")
+                .append(f(TARGET_TAIL_RATIO)).append("). pgbench: ").append(f(num(pg + "tps")))
+                .append(" tps over its whole run (warm-up included), ")
+                .append(n(at(pg + "latency_from_scheduled_start.count"))).append(" transactions counted, failed ")
+                .append(at(pg + "failed_transactions")).append(", schedule lag p50 ")
+                .append(f(num(pg + "schedule_lag.p50_ms"))).append(" ms, p99 ").append(f(num(pg + "schedule_lag.p99_ms")))
+                .append(" ms, max ").append(f(num(pg + "schedule_lag.max_ms"))).append(" ms; cores busy: PostgreSQL ")
+                .append(f(num(pg + "cpu_cores.postgresql"))).append(", pgbench ").append(f(num(pg + "cpu_cores.pgbench")))
+                .append(", machine ").append(pct(at(pg + "cpu_cores.machine_busy_fraction"))).append(". The Tail ")
+                .append("paragraph above counts as slow the webhooks over twice pgbench's p99, the target's bound, so ")
+                .append("it explains exactly the requests that break the target.\n\n");
     }
 
     private void syncSection(StringBuilder md) {
@@ -300,8 +381,8 @@ final class Report {
                 .append(" ms (VmRSS when ready ").append(f(num("footprint.idle_vmrss_after_restart_mb"))).append(" MB).\n\n");
     }
 
-    private void boundsSection(StringBuilder md, double rate, int clients, double tps, double ratio, double p99,
-            double errors, double syncRatio, double pacedP50, double syncLatency, double rss, double readyFirst,
+    private void boundsSection(StringBuilder md, double rate, int clients, double tps, double ratio, double p50,
+            double tailRatio, double errors, double syncRatio, double pacedP50, double syncLatency, double rss, double readyFirst,
             double readyRestart) {
         md.append("## What bounds it\n\n");
         md.append("The profiles behind this section (JFR of paybridge under the webhook load, the periodic stalls and "
@@ -337,13 +418,15 @@ final class Report {
                     pgCores * 1000 / rate, genCores * 1000 / rate, pgbenchPg * 1000 / tps, pgbenchClient * 1000 / tps,
                     (pgbenchPg + pgbenchClient) / tps / ((pbCores + pgCores + genCores) / rate)));
         }
-        if (!(p99 <= TARGET_P99_MS)) {
+        if (!(tailRatio <= TARGET_TAIL_RATIO) || !(p50 <= TARGET_P50_MS)) {
             String open = "webhook_ingest.open_loop_half_rate.";
             Map<?, ?> single = stepLatency(1);
-            missed.add(String.format(Locale.ROOT, "**Latency at half the max (p99 %.2f ms, target %.0f ms).** One "
+            missed.add(String.format(Locale.ROOT, "**Latency at half the max (p50 %.2f ms, target %.0f ms; p99 %.3f × "
+                    + "pgbench's, target %.0f).** One "
                     + "client alone (no queueing) saw p50 %s ms and p99 %s ms. In the open loop at %.0f/s the median "
                     + "stayed at %.2f ms but p90 was %.2f ms, with the machine %s busy on average (paybridge %.2f "
-                    + "cores, PostgreSQL %.2f, load generator %.2f)%s. %s", p99, TARGET_P99_MS,
+                    + "cores, PostgreSQL %.2f, load generator %.2f)%s. %s", p50, TARGET_P50_MS, tailRatio,
+                    TARGET_TAIL_RATIO,
                     single == null ? "n/a" : n(single.get("p50_ms")), single == null ? "n/a" : n(single.get("p99_ms")),
                     num(open + "target_rate_per_s"), num(open + "latency_from_scheduled_send.p50_ms"),
                     num(open + "latency_from_scheduled_send.p90_ms"),
@@ -351,6 +434,18 @@ final class Report {
                     num(open + "cpu_cores.postgresql"), num(open + "cpu_cores.load_generator"),
                     num(open + "cpu_cores.machine_busy_fraction") < 0.8 ? ": the tail is not steady CPU saturation"
                             : "", tailLine()));
+        }
+        double bestToBest = num("webhook_ingest.ratio_best_to_best");
+        if (!(bestToBest >= TARGET_BEST_TO_BEST)) {
+            missed.add(String.format(Locale.ROOT, "**Best to best (%.3f, target %.2f).** paybridge's best step made "
+                    + "%.0f/s, pgbench's best run %.0f tps; the CPU per unit of work above is what sets the two.",
+                    bestToBest, TARGET_BEST_TO_BEST, rate, num("webhook_ingest.pgbench_best_tps")));
+        }
+        double cpuMs = pbCores * 1000 / rate;
+        if (!(cpuMs <= TARGET_CPU_PER_WEBHOOK_MS) && !(cpuMs <= TARGET_CPU_SHARE_OF_POSTGRESQL * pgCores * 1000 / rate)) {
+            missed.add(String.format(Locale.ROOT, "**CPU per webhook (%.2f ms, PostgreSQL %.2f ms; target ≤ %.1f ms "
+                    + "or ≤ %.1f × PostgreSQL's).** Where paybridge's CPU goes: performance-notes.md, section 3 (JFR).",
+                    cpuMs, pgCores * 1000 / rate, TARGET_CPU_PER_WEBHOOK_MS, TARGET_CPU_SHARE_OF_POSTGRESQL));
         }
         if (errors != 0) {
             missed.add("**Errors (" + f(errors) + ").** First error seen: open loop `"
@@ -380,7 +475,7 @@ final class Report {
                     options.paybridgeJavaOpts().isBlank() ? "no JVM options" : options.paybridgeJavaOpts(),
                     f(num("machine.memory_total_mb")), Runtime.getRuntime().maxMemory() / (1024 * 1024)));
         }
-        if (!(readyRestart <= TARGET_READY_MS) || !(readyFirst <= TARGET_READY_MS)) {
+        if (!(readyRestart <= TARGET_READY_MS) || !(readyFirst <= TARGET_FIRST_READY_MS)) {
             missed.add(String.format(Locale.ROOT, "**Start → ready (first %.0f ms, restart %.0f ms).** The process "
                     + "start includes the JVM start (mapping the class-data archive), logging and configuration, the "
                     + "keyset, the pool and Flyway (migrations on the first start), the plugins, Guice wiring and "
@@ -396,6 +491,10 @@ final class Report {
             md.append("Targets missed in this run, with what the run observed:\n\n");
             missed.forEach(line -> md.append("- ").append(line).append("\n"));
         }
+    }
+
+    private static double cpuPerWebhookMs(Map<?, ?> cpu, String process, double rate) {
+        return cpu != null && cpu.get(process) instanceof Number cores ? cores.doubleValue() * 1000 / rate : Double.NaN;
     }
 
     private Map<?, ?> bestStepCpu(int clients) {
@@ -474,7 +573,6 @@ final class Report {
         for (Object entry : list) {
             Map<?, ?> monitor = (Map<?, ?>) entry;
             line.append(line.length() == 0 ? "" : "; ").append(monitor.get("state"))
-                    .append(options.pauseDamon() ? " (paused for this run: `--pause-damon=yes`)" : "")
                     .append(", ").append(monitor.get("operations")).append(" sampled every ")
                     .append(monitor.get("sample_ms")).append(" ms, scheme ").append(monitor.get("scheme_action"));
         }
@@ -500,12 +598,12 @@ final class Report {
                 n(at(tail + "slow_in_flight_during_paybridge_gc")), n(at(tail + "slow_in_flight_during_load_generator_gc")),
                 n(at(tail + "slow_in_flight_during_any_gc")), n(at(tail + "slow_bursts")),
                 n(at(tail + "median_ms_between_bursts")), damonRunning() ? " This VM's kernel runs DAMON (see Machine): "
-                        + "each sampling pass walks the page mappings of every process and stalls them; "
-                        + "`benchmarks/run --pause-damon=yes` turns it off for a run to tell the two apart." : "");
+                        + "each sampling pass walks the page mappings of every process and stalls them; the run "
+                        + "measures the machine as it is, with it." : "");
     }
 
     private boolean damonRunning() {
-        return !options.pauseDamon() && at("machine.damon") instanceof List<?> list
+        return at("machine.damon") instanceof List<?> list
                 && list.stream().anyMatch(monitor -> "on".equals(((Map<?, ?>) monitor).get("state")));
     }
 

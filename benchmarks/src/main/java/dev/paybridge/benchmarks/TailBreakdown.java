@@ -26,7 +26,7 @@ final class TailBreakdown {
         long duringEither = slow.stream().filter(request -> during(request, paybridge) || during(request, harness))
                 .count();
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("slow_threshold_ms", slowMillis);
+        map.put("slow_threshold_ms", Report.round(slowMillis));
         map.put("requests", timeline.requests().size());
         map.put("slow_requests", slow.size());
         map.put("paybridge_gc_pauses", summary(paybridge));
