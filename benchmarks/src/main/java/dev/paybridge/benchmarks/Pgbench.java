@@ -68,7 +68,7 @@ final class Pgbench {
                 INSERT INTO payment_links (tenant_id, environment_id, invoice_id, gateway_invoice_id, connection_id,
                     provider_type, url, status, live, expires_at, created_at, next_reconcile_at)
                 SELECT '%1$s', '%2$s', 'inv_pgbench' || lpad(n::text, 19, '0'), 'gw_pgb_' || n, '%4$s', 'moyasar',
-                    'https://checkout.moyasar.test/invoices/gw_pgb_' || n, 'initiated', true,
+                    'https://checkout.moyasar.test/invoices/gw_pgb_' || n, 'open', true,
                     now() + interval '7 days', now(), now() + interval '7 days'
                 FROM generate_series(1, %3$d) AS n""".formatted(t, e, rows, connection));
         store.settle();
