@@ -30,6 +30,10 @@ record Options(Path root, int events, List<Integer> clients, int warmupEvents, d
               --sync-latency-ms=MS     simulator latency on POST /v1/invoices [100]
               --sync-workers=N         PAYBRIDGE_SYNC_WORKERS [8]
               --setup-clients=N        concurrent API clients that create invoices [16]
+              --growth-sizes=N,N,...   invoice counts the growth phase measures ingest at, in a database of its own
+                                       [10000,100000,1000000]; empty or --no-growth skips the phase
+              --growth-events=N        measured webhooks at each size, after a warm-up of a fifth as many [3000]
+              --growth-clients=N       closed-loop clients of the growth phase [8]
               --paybridge-java-opts=S  JVM options of the paybridge process [none]
               --pause-damon=yes|no     turn the kernel's DAMON monitors off for the run, on after it (root) [no]
               --root=DIR               project root [.]
