@@ -18,6 +18,7 @@ final class Report {
     static final double TARGET_SYNC_SLACK_MS = 50;
     static final double TARGET_RSS_MB = 512;
     static final double TARGET_READY_MS = 3000;
+    static final double TARGET_GROWTH_RATIO = 0.9;
     private final Map<String, Object> results;
     private final Options options;
     private final List<String> bounds = new ArrayList<>();
@@ -62,7 +63,7 @@ final class Report {
         return value instanceof Number number ? number.doubleValue() : Double.NaN;
     }
 
-    private static String f(double value) {
+    static String f(double value) {
         if (Double.isNaN(value)) {
             return "n/a";
         }
@@ -73,7 +74,7 @@ final class Report {
                 : String.format(Locale.ROOT, "%.2f", value);
     }
 
-    private static String met(boolean met) {
+    static String met(boolean met) {
         return met ? "yes" : "**no**";
     }
 
@@ -170,11 +171,14 @@ final class Report {
                 .append(met(readyRestart <= TARGET_READY_MS)).append(" |\n");
         md.append("| 4 | process start → first 200 from `/ready`, first start on an empty database (migrations) | ")
                 .append(f(readyFirst)).append(" ms | ≤ ").append(f(TARGET_READY_MS)).append(" ms | ")
-                .append(met(readyFirst <= TARGET_READY_MS)).append(" |\n\n");
+                .append(met(readyFirst <= TARGET_READY_MS)).append(" |\n");
+        GrowthSection.targetRow(md, at("growth"));
+        md.append("\n");
 
         ingestSection(md);
         syncSection(md);
         footprintSection(md, rss);
+        GrowthSection.append(md, at("growth"));
         boundsSection(md, rate, clients, tps, ratio, p99, errors, syncRatio, pacedP50, syncLatency, rss,
                 readyFirst, readyRestart);
         Files.createDirectories(file.getParent());
