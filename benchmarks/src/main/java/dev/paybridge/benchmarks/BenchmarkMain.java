@@ -24,12 +24,14 @@ public final class BenchmarkMain {
     /** Written by the harness JVM itself: {@code benchmarks/run} starts it with {@code -Xlog:gc:file=...}. */
     private static final String HARNESS_GC_LOG = "benchmarks/target/harness-gc.log";
     private final Options options;
+    private final GrowthOptions growth;
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final Path logs;
 
-    private BenchmarkMain(Options options) {
+    private BenchmarkMain(Options options, GrowthOptions growth) {
         this.options = options;
+        this.growth = growth;
         this.logs = options.root().resolve("benchmarks/target/bench-logs");
     }
 
@@ -42,7 +44,7 @@ public final class BenchmarkMain {
             System.exit(2);
             return;
         }
-        BenchmarkMain main = new BenchmarkMain(options);
+        BenchmarkMain main = new BenchmarkMain(options, options.growth());
         Thread hook = new Thread(main::closeAll, "benchmark-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         int status = 0;
@@ -225,6 +227,15 @@ public final class BenchmarkMain {
         syncResults.put("paced_half_ideal", paced);
         log("sync paced: finalize->link " + paced.get("finalize_to_link"));
         simulator.clearFaults();
+        if (growth.enabled()) {
+            paybridge.close(); // idle from here on; the restart below times a start on this database again
+            log("growth: webhook ingest at " + growth.sizes() + " invoices, in a database of its own");
+            Database grown = database.another("growth");
+            try (Paybridge own = keep(startPaybridge(grown, keyset, Simulator.freePort(), simulator,
+                    "paybridge-growth.log"))) {
+                results.put("growth", GrowthPhase.run(growth, options, grown, own));
+            }
+        }
 
         log("restarting paybridge to time a start on a migrated database");
         paybridge.close();

@@ -7,13 +7,18 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /** The "external" PostgreSQL: an embedded (zonky) server in a temp directory that paybridge reaches over TCP. */
 final class Database implements AutoCloseable {
     private final EmbeddedPostgres postgres;
+    private final String name;
+    private final boolean ownsServer;
 
-    private Database(EmbeddedPostgres postgres) {
+    private Database(EmbeddedPostgres postgres, String name, boolean ownsServer) {
         this.postgres = postgres;
+        this.name = name;
+        this.ownsServer = ownsServer;
     }
 
     static Database start(Path dataDir) {
@@ -22,10 +27,18 @@ final class Database implements AutoCloseable {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(true)
                     .setServerConfig("listen_addresses", "127.0.0.1")
-                    .start());
+                    .start(), "postgres", true);
         } catch (IOException cannotStart) {
             throw new UncheckedIOException("cannot start PostgreSQL in " + dataDir, cannotStart);
         }
+    }
+
+    /** A new, empty database of the same server, reached the same way; closing it leaves the server running. */
+    Database another(String database) throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + database);
+        }
+        return new Database(postgres, database, false);
     }
 
     int port() {
@@ -34,7 +47,7 @@ final class Database implements AutoCloseable {
 
     /** The URL paybridge gets as PAYBRIDGE_DATABASE_URL. */
     String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + port() + "/postgres?user=postgres";
+        return "jdbc:postgresql://127.0.0.1:" + port() + "/" + name + "?user=postgres";
     }
 
     Connection connect() throws SQLException {
@@ -43,6 +56,9 @@ final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!ownsServer) {
+            return;
+        }
         try {
             postgres.close();
         } catch (IOException ignored) {

@@ -1,95 +1,109 @@
 package dev.paybridge.benchmarks;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** The harness's settings: {@code --name=value} (or {@code --name value}) options over documented defaults. */
+/** The harness's settings: {@code --name=value} (or {@code --name value}) options over documented defaults (picocli). */
 record Options(Path root, int events, List<Integer> clients, int warmupEvents, double stepSeconds, int stepMaxEvents,
         double openLoopSeconds, int openLoopThreads, double pgbenchSeconds, List<Integer> pgbenchAlso, int pgbenchRows, int syncInvoices,
         int pacedInvoices, int syncLatencyMs, int syncWorkers, int setupClients, String paybridgeJavaOpts,
-        Path markdown, Path json, String command) {
+        GrowthOptions growth, Path markdown, Path json, String command) {
 
-    static final String USAGE = """
-            options (defaults in brackets):
-              --events=N               webhook events, one linked invoice each [24000]
-              --clients=1,2,4,...      closed-loop client counts of the ingest steps [1,2,4,8,16,32]
-              --warmup-events=N        events sent first at 8 clients, not counted [5000]
-              --step-seconds=S         time bound of each closed-loop step [5]
-              --step-max-events=N      count bound of each closed-loop step [2000]
-              --open-loop-seconds=S    length of the run at half the max rate, and of pgbench's at that rate [10]
-              --open-loop-threads=N    sender connections of the open-loop run; pgbench's open loop uses as many
-                                       clients, kept within 16..64 [64]
-              --pgbench-seconds=S      pgbench -T of the closed-loop runs [10]
-              --pgbench-also=4,8       further pgbench client counts, for reference [4,8]
-              --pgbench-rows=N         synthetic invoices pgbench pays at random [200000]
-              --sync-invoices=M        invoices of the sync burst [400]
-              --paced-invoices=N       invoices finalized at half the ideal rate for finalize->link latency [200]
-              --sync-latency-ms=MS     simulator latency on POST /v1/invoices [100]
-              --sync-workers=N         PAYBRIDGE_SYNC_WORKERS [8]
-              --setup-clients=N        concurrent API clients that create invoices [16]
-              --paybridge-java-opts=S  JVM options of the paybridge process [none]
-              --root=DIR               project root [.]
-              --markdown=FILE          [docs/benchmarks.md]   --json=FILE  [benchmarks/results.json]
-            """;
-
+    /** Parses the command line; {@code --help} prints the options and exits. */
     static Options parse(String[] args) {
-        Map<String, String> given = new LinkedHashMap<>();
-        List<String> rest = new ArrayList<>(Arrays.asList(args));
-        while (!rest.isEmpty()) {
-            String arg = rest.remove(0);
-            if (arg.equals("--help") || arg.equals("-h")) {
-                System.out.println(USAGE);
-                System.exit(0);
-            }
-            if (!arg.startsWith("--")) {
-                throw new IllegalArgumentException("unexpected argument " + arg + "\n" + USAGE);
-            }
-            int eq = arg.indexOf('=');
-            if (eq > 0) {
-                given.put(arg.substring(2, eq), arg.substring(eq + 1));
-            } else if (!rest.isEmpty()) {
-                given.put(arg.substring(2), rest.remove(0));
-            } else {
-                throw new IllegalArgumentException("option " + arg + " needs a value\n" + USAGE);
-            }
+        Flags flags = new Flags();
+        CommandLine cli = new CommandLine(flags);
+        try {
+            cli.parseArgs(args);
+        } catch (CommandLine.ParameterException wrong) {
+            throw new IllegalArgumentException(wrong.getMessage() + "\n" + cli.getUsageMessage());
         }
-        Map<String, String> left = new LinkedHashMap<>(given);
-        Path root = Path.of(take(left, "root", ".")).toAbsolutePath().normalize();
-        Options options = new Options(root,
-                Integer.parseInt(take(left, "events", "24000")),
-                Arrays.stream(take(left, "clients", "1,2,4,8,16,32").split(",")).map(String::trim)
-                        .map(Integer::parseInt).toList(),
-                Integer.parseInt(take(left, "warmup-events", "5000")),
-                Double.parseDouble(take(left, "step-seconds", "5")),
-                Integer.parseInt(take(left, "step-max-events", "2000")),
-                Double.parseDouble(take(left, "open-loop-seconds", "10")),
-                Integer.parseInt(take(left, "open-loop-threads", "64")),
-                Double.parseDouble(take(left, "pgbench-seconds", "10")),
-                Arrays.stream(take(left, "pgbench-also", "4,8").split(",")).map(String::trim)
-                        .filter(text -> !text.isEmpty()).map(Integer::parseInt).toList(),
-                Integer.parseInt(take(left, "pgbench-rows", "200000")),
-                Integer.parseInt(take(left, "sync-invoices", "400")),
-                Integer.parseInt(take(left, "paced-invoices", "200")),
-                Integer.parseInt(take(left, "sync-latency-ms", "100")),
-                Integer.parseInt(take(left, "sync-workers", "8")),
-                Integer.parseInt(take(left, "setup-clients", "16")),
-                take(left, "paybridge-java-opts", ""),
-                root.resolve(take(left, "markdown", "docs/benchmarks.md")),
-                root.resolve(take(left, "json", "benchmarks/results.json")),
-                take(left, "command", "java -jar benchmarks/target/paybridge-benchmarks.jar " + String.join(" ", args)));
-        if (!left.isEmpty()) {
-            throw new IllegalArgumentException("unknown options " + left.keySet() + "\n" + USAGE);
+        if (cli.isUsageHelpRequested()) {
+            cli.usage(System.out);
+            System.exit(0);
         }
-        return options;
+        Path root = flags.root.toAbsolutePath().normalize();
+        return new Options(root, flags.events, ints(flags.clients), flags.warmupEvents, flags.stepSeconds,
+                flags.stepMaxEvents, flags.openLoopSeconds, flags.openLoopThreads, flags.pgbenchSeconds,
+                ints(flags.pgbenchAlso), flags.pgbenchRows, flags.syncInvoices, flags.pacedInvoices,
+                flags.syncLatencyMs, flags.syncWorkers, flags.setupClients, flags.paybridgeJavaOpts,
+                new GrowthOptions(flags.noGrowth ? List.of() : ints(flags.growthSizes), flags.growthEvents,
+                        flags.growthClients),
+                root.resolve(flags.markdown), root.resolve(flags.json),
+                flags.command != null ? flags.command
+                        : "java -jar benchmarks/target/paybridge-benchmarks.jar " + String.join(" ", args));
     }
 
-    private static String take(Map<String, String> given, String name, String fallback) {
-        String value = given.remove(name);
-        return value == null ? fallback : value;
+    private static List<Integer> ints(String list) {
+        return Arrays.stream(list.split(",")).map(String::trim).filter(text -> !text.isEmpty())
+                .map(Integer::parseInt).toList();
+    }
+
+    @Command(name = "benchmarks/run", sortOptions = false,
+            description = "Runs paybridge's benchmarks on this machine and writes docs/benchmarks.md and "
+                    + "benchmarks/results.json.", showDefaultValues = true)
+    private static final class Flags {
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "shows these options")
+        boolean help;
+        @Option(names = "--events", description = "webhook events, one linked invoice each")
+        int events = 24000;
+        @Option(names = "--clients", description = "closed-loop client counts of the ingest steps")
+        String clients = "1,2,4,8,16,32";
+        @Option(names = "--warmup-events", description = "events sent first at 8 clients, not counted")
+        int warmupEvents = 5000;
+        @Option(names = "--step-seconds", description = "time bound of each closed-loop step")
+        double stepSeconds = 5;
+        @Option(names = "--step-max-events", description = "count bound of each closed-loop step")
+        int stepMaxEvents = 2000;
+        @Option(names = "--open-loop-seconds",
+                description = "length of the run at half the max rate, and of pgbench's at that rate")
+        double openLoopSeconds = 10;
+        @Option(names = "--open-loop-threads", description = "sender connections of the open-loop run; pgbench's "
+                + "open loop uses as many clients, kept within 16..64")
+        int openLoopThreads = 64;
+        @Option(names = "--pgbench-seconds", description = "pgbench -T of the closed-loop runs")
+        double pgbenchSeconds = 10;
+        @Option(names = "--pgbench-also", description = "further pgbench client counts, for reference")
+        String pgbenchAlso = "4,8";
+        @Option(names = "--pgbench-rows", description = "synthetic invoices pgbench pays at random")
+        int pgbenchRows = 200000;
+        @Option(names = "--sync-invoices", description = "invoices of the sync burst")
+        int syncInvoices = 400;
+        @Option(names = "--paced-invoices",
+                description = "invoices finalized at half the ideal rate for finalize->link latency")
+        int pacedInvoices = 200;
+        @Option(names = "--sync-latency-ms", description = "simulator latency on POST /v1/invoices")
+        int syncLatencyMs = 100;
+        @Option(names = "--sync-workers", description = "PAYBRIDGE_SYNC_WORKERS")
+        int syncWorkers = 8;
+        @Option(names = "--setup-clients", description = "concurrent API clients that create invoices")
+        int setupClients = 16;
+        @Option(names = "--growth-sizes", description = "invoice counts the growth phase measures ingest at, in a "
+                + "database of its own; empty skips the phase")
+        String growthSizes = "10000,100000,1000000";
+        @Option(names = "--growth-events", description = "measured webhooks at each size, after a warm-up of a fifth "
+                + "as many")
+        int growthEvents = 3000;
+        @Option(names = "--growth-clients", description = "closed-loop clients of the growth phase")
+        int growthClients = 8;
+        @Option(names = "--no-growth", description = "skips the growth phase")
+        boolean noGrowth;
+        @Option(names = "--paybridge-java-opts", description = "JVM options of the paybridge process")
+        String paybridgeJavaOpts = "";
+        @Option(names = "--root", description = "project root")
+        Path root = Path.of(".");
+        @Option(names = "--markdown", description = "the report, relative to the root")
+        String markdown = "docs/benchmarks.md";
+        @Option(names = "--json", description = "all figures, relative to the root")
+        String json = "benchmarks/results.json";
+        @Option(names = "--command", hidden = true, description = "the command line the report shows")
+        String command;
     }
 
     /** The settings as written into the results. */

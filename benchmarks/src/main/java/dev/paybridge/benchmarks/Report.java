@@ -30,6 +30,8 @@ final class Report {
     static final double TARGET_READY_MS = 2000;
     /** Process start → ready on an empty database (migrations included). */
     static final double TARGET_FIRST_READY_MS = 3000;
+    /** paybridge's ingest rate at the largest growth size ÷ at the smallest. */
+    static final double TARGET_GROWTH_RATIO = 0.9;
     private final Map<String, Object> results;
     private final Options options;
     private final List<String> bounds = new ArrayList<>();
@@ -74,7 +76,7 @@ final class Report {
         return value instanceof Number number ? number.doubleValue() : Double.NaN;
     }
 
-    private static String f(double value) {
+    static String f(double value) {
         if (Double.isNaN(value)) {
             return "n/a";
         }
@@ -85,7 +87,7 @@ final class Report {
                 : String.format(Locale.ROOT, "%.2f", value);
     }
 
-    private static String met(boolean met) {
+    static String met(boolean met) {
         return met ? "yes" : "**no**";
     }
 
@@ -204,12 +206,15 @@ final class Report {
                 .append(met(readyRestart <= TARGET_READY_MS)).append(" | `./paybridge serve`, restarted by the harness |\n");
         md.append("| 4 | process start → first 200 from `/ready`, first start on an empty database (migrations) | ")
                 .append(f(readyFirst)).append(" ms | ≤ ").append(f(TARGET_FIRST_READY_MS)).append(" ms | ")
-                .append(met(readyFirst <= TARGET_FIRST_READY_MS)).append(" | `./paybridge serve`, first start |\n\n");
+                .append(met(readyFirst <= TARGET_FIRST_READY_MS)).append(" | `./paybridge serve`, first start |\n");
+        GrowthSection.targetRow(md, at("growth"));
+        md.append("\n");
 
         ingestSection(md);
         tailSection(md);
         syncSection(md);
         footprintSection(md, rss);
+        GrowthSection.append(md, at("growth"));
         boundsSection(md, rate, clients, tps, ratio, p50, tailRatio, errors, syncRatio, pacedP50, syncLatency, rss,
                 readyFirst, readyRestart);
         Files.createDirectories(file.getParent());

@@ -81,6 +81,34 @@ final class Store {
         return counts;
     }
 
+    /** How many rows the table holds (a full count, not the planner's estimate). */
+    long count(String table) throws SQLException {
+        return Long.parseLong(single("SELECT count(*) FROM " + table));
+    }
+
+    /**
+     * Each table's size on disk in MB: all of it ({@code pg_total_relation_size}: heap, TOAST, indexes), the heap
+     * alone ({@code pg_relation_size}) and its indexes ({@code pg_indexes_size}).
+     */
+    Map<String, Object> relationSizes(List<String> tables) throws SQLException {
+        Map<String, Object> sizes = new LinkedHashMap<>();
+        try (Connection connection = database.connect(); PreparedStatement query = connection.prepareStatement(
+                "SELECT pg_total_relation_size(c), pg_relation_size(c), pg_indexes_size(c) FROM CAST(? AS regclass) c")) {
+            for (String table : tables) {
+                query.setString(1, table);
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    Map<String, Object> size = new LinkedHashMap<>();
+                    size.put("total_mb", megabytes(row.getLong(1)));
+                    size.put("heap_mb", megabytes(row.getLong(2)));
+                    size.put("indexes_mb", megabytes(row.getLong(3)));
+                    sizes.put(table, size);
+                }
+            }
+        }
+        return sizes;
+    }
+
     String connectionId(Tenant tenant) throws SQLException {
         return single("SELECT id FROM connections WHERE tenant_id = '" + tenant.tenantId() + "' AND status = 'active'");
     }
@@ -108,6 +136,10 @@ final class Store {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
+    }
+
+    private static Double megabytes(long bytes) {
+        return Report.round(bytes / (1024.0 * 1024.0));
     }
 
     private static long micros(OffsetDateTime at) {

@@ -1,0 +1,126 @@
+package dev.paybridge.benchmarks;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Issue 15, item 3, cost flat as the data grows: webhook ingest measured at growing invoice counts. It runs in a
+ * database of its own with its own paybridge process, so each size is the whole table (the other phases' rows are
+ * elsewhere) and all of it is the measured tenant's. Sizes grow cumulatively: bulk history ({@link GrowthRows}) tops
+ * the tables up to the size, then fresh invoices made over paybridge's API are paid by webhooks through its webhook
+ * URL, a warm-up first and then the measured closed loop at a fixed client count.
+ */
+final class GrowthPhase {
+    static final List<String> TABLES = List.of("invoices", "invoice_lines", "payment_links", "payments",
+            "webhook_events");
+    private static final double WARMUP_SECONDS = 120;
+    private static final double MEASURE_SECONDS = 300;
+    private final GrowthOptions growth;
+    private final Options options;
+    private final Store store;
+    private final Tenant tenant;
+    private final GrowthRows rows;
+    private final CpuMeter cpu;
+    private final DbCounters counters;
+    private int eventsMade;
+
+    private GrowthPhase(GrowthOptions growth, Options options, Database database, Paybridge paybridge)
+            throws Exception {
+        this.growth = growth;
+        this.options = options;
+        this.store = new Store(database);
+        this.tenant = Tenant.create(paybridge.port(), "Growth");
+        this.rows = new GrowthRows(database, tenant, store.connectionId(tenant));
+        this.cpu = new CpuMeter(Map.of("paybridge", paybridge.process().pid()));
+        this.counters = new DbCounters(database);
+    }
+
+    /**
+     * Measures each size in turn on {@code database}, served by {@code paybridge}; the first size warms up with the
+     * main warm-up's event count (a fresh JVM), later ones with a fifth of the measured events.
+     */
+    static Map<String, Object> run(GrowthOptions growth, Options options, Database database, Paybridge paybridge)
+            throws Exception {
+        GrowthPhase phase = new GrowthPhase(growth, options, database, paybridge);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("settings", growth.asMap());
+        result.put("paybridge_ready_ms", Report.round(paybridge.readyMillis()));
+        List<Map<String, Object>> sizes = new ArrayList<>();
+        for (int size : growth.sizes()) {
+            int warmup = sizes.isEmpty() ? Math.max(options.warmupEvents(), growth.events() / 5) : growth.events() / 5;
+            sizes.add(phase.atSize(size, warmup));
+        }
+        result.put("sizes", sizes);
+        double first = rate(sizes.get(0));
+        double last = rate(sizes.get(sizes.size() - 1));
+        result.put("rate_ratio_largest_to_smallest", sizes.size() < 2 ? null : Report.ratio(last / first));
+        return result;
+    }
+
+    private static double rate(Map<String, Object> size) {
+        Object measured = ((Map<?, ?>) size.get("measured")).get("rate_per_s");
+        return measured instanceof Number number ? number.doubleValue() : Double.NaN;
+    }
+
+    private Map<String, Object> atSize(int size, int warmup) throws Exception {
+        int api = warmup + growth.events();
+        long before = store.count("invoices");
+        long bulk = Math.max(0, size - before - api);
+        BenchmarkMain.log(String.format("growth to %d invoices: %d there, adding %d in SQL and %d over the API", size,
+                before, bulk, api));
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("target_invoices", size);
+        result.put("bulk_invoices_added", bulk);
+        long began = System.nanoTime();
+        rows.add(bulk);
+        result.put("bulk_load_seconds", seconds(began));
+        began = System.nanoTime();
+        store.settle();
+        result.put("bulk_settle_seconds", seconds(began));
+        BenchmarkMain.log(String.format("loaded in %.1f s, VACUUM ANALYZE and CHECKPOINT %.1f s",
+                (Double) result.get("bulk_load_seconds"), (Double) result.get("bulk_settle_seconds")));
+
+        began = System.nanoTime();
+        List<String> ids = tenant.createInvoices(api, options.setupClients(), "cus_growth");
+        Map<String, String> links = store.awaitLinks(tenant, ids, 300_000);
+        if (links.size() < ids.size()) {
+            throw new IllegalStateException("only " + links.size() + " of " + ids.size() + " invoices got a link");
+        }
+        result.put("api_invoices", api);
+        result.put("api_invoices_linked_seconds", seconds(began));
+        store.settle();
+        result.put("invoices", store.count("invoices"));
+
+        WebhookIngest load = new WebhookIngest(tenant.port(), tenant.webhookPath(), paidEvents(ids, links));
+        result.put("warmup", load.closedLoop(growth.clients(), WARMUP_SECONDS, warmup).asMap());
+        long[] dbBefore = counters.read();
+        CpuMeter.Snapshot from = cpu.snapshot();
+        WebhookIngest.Step step = load.closedLoop(growth.clients(), MEASURE_SECONDS, growth.events());
+        Map<String, Object> measured = step.asMap();
+        measured.put("cpu_cores", CpuMeter.coresBetween(from, cpu.snapshot()));
+        measured.put("database_per_webhook", DbCounters.perEvent(dbBefore, counters.read(),
+                step.ok() + step.errors()));
+        result.put("measured", measured);
+        result.put("relation_sizes", store.relationSizes(TABLES));
+        BenchmarkMain.log(String.format("growth at %s invoices: %.1f/s, p50 %.2f ms, p99 %.2f ms, %d errors",
+                result.get("invoices"), step.rate(), step.latencies().percentileMillis(50),
+                step.latencies().percentileMillis(99), step.errors()));
+        return result;
+    }
+
+    /** One distinct full {@code payment_paid} delivery per invoice, ids unique across the sizes. */
+    private List<String> paidEvents(List<String> ids, Map<String, String> links) {
+        List<String> bodies = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            int n = eventsMade++;
+            bodies.add(Tenant.paidEvent("evt_growth_" + n, "pay_growth_" + n, links.get(id), id));
+        }
+        return bodies;
+    }
+
+    private static Double seconds(long began) {
+        return Report.round((System.nanoTime() - began) / 1e9);
+    }
+}
