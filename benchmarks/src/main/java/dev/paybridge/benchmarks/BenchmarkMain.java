@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 public final class BenchmarkMain {
     private static final long STARTED = System.nanoTime();
     /** Written by the harness JVM itself: {@code benchmarks/run} starts it with {@code -Xlog:gc:file=...}. */
+    /** Calls each sync worker's stand-in makes when timing the simulator's {@code POST /v1/invoices}. */
+    private static final int SYNC_PROBE_CALLS = 25;
     private static final String HARNESS_GC_LOG = "benchmarks/target/harness-gc.log";
     private final Options options;
     private final GrowthOptions growth;
@@ -221,22 +223,18 @@ public final class BenchmarkMain {
         before = cpu.snapshot();
         Map<String, Object> burst = sync.burst();
         burst.put("cpu_cores", CpuMeter.coresBetween(before, cpu.snapshot()));
+        double call = simulator.meanInvoiceCreationMillis(options.syncWorkers(), SYNC_PROBE_CALLS);
+        burst.put("gateway_call_mean_ms", Report.round(call));
+        burst.put("ratio_to_gateway_bound", Report.ratio((Double) burst.get("throughput_per_s")
+                / (options.syncWorkers() * 1000 / call)));
         syncResults.put("burst", burst);
         log("sync burst: " + burst.get("throughput_per_s") + "/s of ideal " + burst.get("ideal_per_s") + "/s");
         Map<String, Object> paced = sync.paced();
         syncResults.put("paced_half_ideal", paced);
         log("sync paced: finalize->link " + paced.get("finalize_to_link"));
         simulator.clearFaults();
-        if (growth.enabled()) {
-            paybridge.close(); // idle from here on; the restart below times a start on this database again
-            log("growth: webhook ingest at " + growth.sizes() + " invoices, in a database of its own");
-            Database grown = database.another("growth");
-            try (Paybridge own = keep(startPaybridge(grown, keyset, Simulator.freePort(), simulator,
-                    "paybridge-growth.log"))) {
-                results.put("growth", GrowthPhase.run(growth, options, grown, own));
-            }
-        }
 
+        // timed before the growth phase, whose million rows PostgreSQL is still vacuuming and writing out after it
         log("restarting paybridge to time a start on a migrated database");
         paybridge.close();
         resources.remove(paybridge);
@@ -247,6 +245,16 @@ public final class BenchmarkMain {
         footprint.put("idle_vmrss_after_restart_mb", Report.round(restarted.process().procStatusKb("VmRSS") / 1024.0));
         log(String.format("restart ready after %.0f ms", restarted.readyMillis()));
         restarted.close();
+        resources.remove(restarted);
+
+        if (growth.enabled()) {
+            log("growth: webhook ingest at " + growth.sizes() + " invoices, in a database of its own");
+            Database grown = database.another("growth");
+            try (Paybridge own = keep(startPaybridge(grown, keyset, Simulator.freePort(), simulator,
+                    "paybridge-growth.log"))) {
+                results.put("growth", GrowthPhase.run(growth, options, grown, own));
+            }
+        }
 
         results.put("run_seconds", Report.round((System.nanoTime() - STARTED) / 1e9));
         Report report = new Report(results, options);
@@ -262,7 +270,9 @@ public final class BenchmarkMain {
      */
     private void compareTails(Map<String, Object> ingest, Pgbench pgbench, Path script, PgbenchScript statements,
             WebhookIngest.OpenLoop open, CpuMeter cpu) throws Exception {
-        int clients = Math.max(16, Math.min(64, options.openLoopThreads()));
+        // the same concurrency at the database: paybridge holds at most its pool's connections to PostgreSQL, however
+        // many HTTP connections send it webhooks
+        int clients = Paybridge.DATABASE_POOL_SIZE;
         log(String.format("pgbench open loop at %.1f/s for %.0f s on %d clients", open.targetRate(),
                 options.openLoopSeconds(), clients));
         Map<String, Object> pgOpen = PgbenchOpenLoop.run(pgbench, script, statements, open.targetRate(), clients,

@@ -64,8 +64,8 @@ record Options(Path root, int events, List<Integer> clients, int warmupEvents, d
         @Option(names = "--open-loop-seconds",
                 description = "length of the run at half the max rate, and of pgbench's at that rate")
         double openLoopSeconds = 10;
-        @Option(names = "--open-loop-threads", description = "sender connections of the open-loop run; pgbench's "
-                + "open loop uses as many clients, kept within 16..64")
+        @Option(names = "--open-loop-threads", description = "sender connections of the open-loop run (pgbench's "
+                + "open loop uses as many clients as paybridge has database connections)")
         int openLoopThreads = 64;
         @Option(names = "--pgbench-seconds", description = "pgbench -T of the closed-loop runs")
         double pgbenchSeconds = 10;

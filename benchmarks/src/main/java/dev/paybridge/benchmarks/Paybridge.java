@@ -9,6 +9,8 @@ import java.util.Map;
 /** paybridge as a separate process ({@code ./paybridge serve}, the README's run command) on an external database. */
 final class Paybridge implements AutoCloseable {
     static final String ADMIN_TOKEN = "pba_benchmark_admin_token_0123456789";
+    /** PAYBRIDGE_DATABASE_POOL_SIZE (its default): pgbench's open loop runs on as many connections. */
+    static final int DATABASE_POOL_SIZE = 10;
     private final ChildProcess process;
     private final int port;
     private final double readyMillis;
@@ -44,6 +46,7 @@ final class Paybridge implements AutoCloseable {
                 "PAYBRIDGE_PUBLIC_BASE_URL", "http://127.0.0.1:" + port,
                 "PAYBRIDGE_MOYASAR_BASE_URL", "http://127.0.0.1:" + simulatorPort + "/v1",
                 "PAYBRIDGE_SYNC_WORKERS", Integer.toString(syncWorkers),
+                "PAYBRIDGE_DATABASE_POOL_SIZE", Integer.toString(DATABASE_POOL_SIZE),
                 // each link is looked up at the gateway at most once an hour (the sweep still ticks every 60 s)
                 "PAYBRIDGE_RECONCILE_INTERVAL", "1h");
         ChildProcess process = ChildProcess.start("paybridge", command, env, log);

@@ -4,9 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** The Moyasar simulator as a separate process on 127.0.0.1, driven through its {@code /_sim} control API. */
 final class Simulator implements AutoCloseable {
@@ -57,6 +63,45 @@ final class Simulator implements AutoCloseable {
     void delayInvoiceCreation(int latencyMs) throws IOException {
         control("POST", "/_sim/faults", "{\"method\": \"POST\", \"path\": \"/v1/invoices\", \"latency_ms\": "
                 + latencyMs + "}", 201);
+    }
+
+    /**
+     * The mean time of one {@code POST /v1/invoices} as a lean client sees it, {@code callers} at once, each making
+     * {@code calls} after one unmeasured call: the gateway's latency with the simulator's own work in it, which no
+     * sync can beat.
+     */
+    double meanInvoiceCreationMillis(int callers, int calls) throws Exception {
+        String auth = "Basic " + Base64.getEncoder().encodeToString((SECRET_KEY + ":").getBytes(StandardCharsets.UTF_8));
+        Map<String, String> headers = Map.of("Authorization", auth, "Content-Type", "application/json",
+                "User-Agent", "paybridge-benchmarks");
+        String body = "{\"amount\": 1000, \"currency\": \"SAR\", \"description\": \"Benchmark probe\", "
+                + "\"callback_url\": \"https://example.test/callback\"}";
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            List<Future<Long>> totals = new ArrayList<>();
+            for (int c = 0; c < callers; c++) {
+                totals.add(pool.submit(() -> {
+                    try (LoopbackHttp http = new LoopbackHttp(port, 30_000)) {
+                        http.send("POST", "/v1/invoices", headers, body);
+                        long began = System.nanoTime();
+                        for (int i = 0; i < calls; i++) {
+                            LoopbackHttp.Answer answer = http.send("POST", "/v1/invoices", headers, body);
+                            if (answer.status() != 201) {
+                                throw new IllegalStateException("POST /v1/invoices answered " + answer);
+                            }
+                        }
+                        return System.nanoTime() - began;
+                    }
+                }));
+            }
+            long nanos = 0;
+            for (Future<Long> total : totals) {
+                nanos += total.get();
+            }
+            return nanos / 1e6 / ((double) callers * calls);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     void clearFaults() throws IOException {

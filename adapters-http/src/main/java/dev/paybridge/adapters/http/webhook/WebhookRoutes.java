@@ -19,11 +19,13 @@ import dev.paybridge.domain.webhook.WebhookEventStatus;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /** The public gateway webhook route, and the tenant's audit and replay of received events. */
 public final class WebhookRoutes implements RouteGroup {
@@ -65,9 +67,13 @@ public final class WebhookRoutes implements RouteGroup {
         Responses.json(ctx, 200, answer);
     }
 
+    /** Every header with all its values, names in lower case (read once from the request, no sorted copies). */
     private static Map<String, List<String>> headers(Context ctx) {
-        Map<String, List<String>> headers = new TreeMap<>();
-        ctx.headerMap().forEach((name, value) -> headers.put(name.toLowerCase(Locale.ROOT), List.of(value)));
+        Map<String, List<String>> headers = new HashMap<>();
+        for (Enumeration<String> names = ctx.req().getHeaderNames(); names.hasMoreElements(); ) {
+            String name = names.nextElement();
+            headers.put(name.toLowerCase(Locale.ROOT), Collections.list(ctx.req().getHeaders(name)));
+        }
         return headers;
     }
 
