@@ -87,7 +87,7 @@ final class GrowthSection {
         }
         md.append("\nIndex entries read per webhook is PostgreSQL's `tup_returned` over the measured events: it stays ")
                 .append("flat while every statement finds its rows through an index, whatever the size. The ")
-                .append("restart below runs after this phase, on the main database.\n\n");
+                .append("restart (Footprint) was timed before this phase, on the main database.\n\n");
     }
 
     private static List<Map<?, ?>> sizes(Object growth) {
