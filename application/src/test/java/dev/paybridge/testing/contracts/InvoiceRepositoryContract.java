@@ -8,15 +8,19 @@ import dev.paybridge.application.page.Page;
 import dev.paybridge.application.page.PageRequest;
 import dev.paybridge.domain.invoice.Customer;
 import dev.paybridge.domain.invoice.Invoice;
+import dev.paybridge.domain.invoice.InvoiceId;
 import dev.paybridge.domain.invoice.InvoiceStatus;
+import dev.paybridge.domain.invoice.LineItem;
 import dev.paybridge.domain.invoice.PaymentState;
 import dev.paybridge.domain.invoice.PaymentStatus;
+import dev.paybridge.domain.money.CurrencyUnit;
 import dev.paybridge.domain.tenant.EnvironmentId;
 import dev.paybridge.domain.tenant.Scope;
 import dev.paybridge.domain.tenant.Tenant;
 import dev.paybridge.domain.tenant.TenantId;
 import dev.paybridge.testing.mothers.Invoices;
 import dev.paybridge.testing.mothers.Payments;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +46,23 @@ public abstract class InvoiceRepositoryContract extends PersistenceContract {
         Invoice invoice = newInvoice(scope, Invoices.sar("123.45"), now);
         assertThat(ports().invoices().find(scope, invoice.id())).contains(invoice);
         assertThat(ports().invoices().findForUpdate(scope, invoice.id())).contains(invoice);
+    }
+
+    @Test
+    void reads_back_several_lines_in_their_order() {
+        Scope scope = newScope();
+        CurrencyUnit sar = CurrencyUnit.of("SAR");
+        List<LineItem> lines = List.of(
+                new LineItem("Setup", BigDecimal.ONE, new BigDecimal("12.5"), Invoices.sar("12.50")),
+                new LineItem("Seats", new BigDecimal("3"), new BigDecimal("5"), Invoices.sar("15.00")),
+                new LineItem("Support", new BigDecimal("0.5"), new BigDecimal("25"), Invoices.sar("12.50")));
+        Invoice invoice = Invoice.draft(InvoiceId.generate(), scope, "INV-lines", sar,
+                new Customer("cus_lines", null, null), lines, null, Map.of(), now);
+        ports().invoices().insert(invoice);
+
+        assertThat(ports().invoices().find(scope, invoice.id())).get().extracting(Invoice::lineItems).isEqualTo(lines);
+        assertThat(ports().invoices().findForUpdate(scope, invoice.id())).get().extracting(Invoice::lineItems)
+                .isEqualTo(lines);
     }
 
     @Test

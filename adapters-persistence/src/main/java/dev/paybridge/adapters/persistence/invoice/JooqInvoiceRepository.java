@@ -32,8 +32,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Result;
 import org.jooq.Select;
+import org.jooq.SelectForUpdateStep;
 import org.jooq.impl.DSL;
 
 /** Invoices and their lines in PostgreSQL; numbers come from a per-environment counter row, gap-free. */
@@ -103,14 +106,38 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
 
     @Override
     public Optional<Invoice> find(Scope scope, InvoiceId id) {
-        return dsl.selectFrom(INVOICES).where(oneInvoice(scope, id)).fetchOptional()
-                .map(row -> invoice(row, lines(scope, id)));
+        return withLines(withLinesQuery(scope, id).fetch());
     }
 
+    /**
+     * The invoice row locked, with its lines read by the same statement (one round trip): lines are written once,
+     * with their invoice, and never change, so a lock that waited cannot see stale ones.
+     */
     @Override
     public Optional<Invoice> findForUpdate(Scope scope, InvoiceId id) {
-        return dsl.selectFrom(INVOICES).where(oneInvoice(scope, id)).forUpdate().fetchOptional()
-                .map(row -> invoice(row, lines(scope, id)));
+        return withLines(withLinesQuery(scope, id).forUpdate().of(INVOICES).fetch());
+    }
+
+    /** One invoice joined with its lines in order: a row per line, one row with no line for an invoice without. */
+    private SelectForUpdateStep<Record> withLinesQuery(Scope scope, InvoiceId id) {
+        List<Field<?>> fields = new ArrayList<>(List.of(INVOICES.fields()));
+        fields.addAll(List.of(INVOICE_LINES.POSITION, INVOICE_LINES.DESCRIPTION, INVOICE_LINES.QUANTITY,
+                INVOICE_LINES.UNIT_AMOUNT, INVOICE_LINES.AMOUNT));
+        return dsl.select(fields).from(INVOICES)
+                .leftJoin(INVOICE_LINES).on(INVOICE_LINES.TENANT_ID.eq(INVOICES.TENANT_ID),
+                        INVOICE_LINES.ENVIRONMENT_ID.eq(INVOICES.ENVIRONMENT_ID),
+                        INVOICE_LINES.INVOICE_ID.eq(INVOICES.ID))
+                .where(oneInvoice(scope, id))
+                .orderBy(INVOICE_LINES.POSITION);
+    }
+
+    private static Optional<Invoice> withLines(Result<Record> rows) {
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<LineItem> lines = rows.stream().filter(row -> row.get(INVOICE_LINES.POSITION) != null)
+                .map(JooqInvoiceRepository::lineItem).toList();
+        return Optional.of(invoice(rows.get(0).into(INVOICES), lines));
     }
 
     @Override
@@ -138,13 +165,6 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
                 .stream()
                 .collect(Collectors.groupingBy(record -> record.get(INVOICE_LINES.INVOICE_ID),
                         Collectors.mapping(JooqInvoiceRepository::lineItem, Collectors.toList())));
-    }
-
-    private List<LineItem> lines(Scope scope, InvoiceId id) {
-        return dsl.fetch(linesOf(INVOICE_LINES.TENANT_ID.eq(scope.tenantId().value())
-                        .and(INVOICE_LINES.ENVIRONMENT_ID.eq(scope.environmentId().value()))
-                        .and(INVOICE_LINES.INVOICE_ID.eq(id.value()))))
-                .map(JooqInvoiceRepository::lineItem);
     }
 
     /** Lines in order, each with its invoice's currency. */
