@@ -48,6 +48,7 @@ class PluginJarIT {
                 .provider("com.example.broken.MissingProvider")
                 .writeTo(pluginsDir.resolve(BROKEN_JAR));
         Files.writeString(pluginsDir.resolve(GARBAGE_JAR), "not a zip archive");
+        System.clearProperty(ThirdPartyPlugin.WARMED_UP_PROPERTY); // only this service's warm-up may set it
         Logger loaderLog = (Logger) LoggerFactory.getLogger(PluginLoader.class);
         STARTUP_LOG.start();
         loaderLog.addAppender(STARTUP_LOG);

@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -41,6 +42,10 @@ import org.jooq.impl.DSL;
 
 /** Invoices and their lines in PostgreSQL; numbers come from a per-environment counter row, gap-free. */
 public final class JooqInvoiceRepository implements InvoiceRepository {
+    /** Every invoice column, then the columns of a line. */
+    private static final List<Field<?>> INVOICE_WITH_LINES = Stream.concat(Stream.of(INVOICES.fields()),
+            Stream.of(INVOICE_LINES.POSITION, INVOICE_LINES.DESCRIPTION, INVOICE_LINES.QUANTITY,
+                    INVOICE_LINES.UNIT_AMOUNT, INVOICE_LINES.AMOUNT)).toList();
     private final DSLContext dsl;
 
     @Inject
@@ -120,10 +125,7 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
 
     /** One invoice joined with its lines in order: a row per line, one row with no line for an invoice without. */
     private SelectForUpdateStep<Record> withLinesQuery(Scope scope, InvoiceId id) {
-        List<Field<?>> fields = new ArrayList<>(List.of(INVOICES.fields()));
-        fields.addAll(List.of(INVOICE_LINES.POSITION, INVOICE_LINES.DESCRIPTION, INVOICE_LINES.QUANTITY,
-                INVOICE_LINES.UNIT_AMOUNT, INVOICE_LINES.AMOUNT));
-        return dsl.select(fields).from(INVOICES)
+        return dsl.select(INVOICE_WITH_LINES).from(INVOICES)
                 .leftJoin(INVOICE_LINES).on(INVOICE_LINES.TENANT_ID.eq(INVOICES.TENANT_ID),
                         INVOICE_LINES.ENVIRONMENT_ID.eq(INVOICES.ENVIRONMENT_ID),
                         INVOICE_LINES.INVOICE_ID.eq(INVOICES.ID))
