@@ -284,7 +284,15 @@ final class Report {
                 .append(f(num(open + "cpu_cores.paybridge"))).append(", PostgreSQL ")
                 .append(f(num(open + "cpu_cores.postgresql"))).append(", load generator ")
                 .append(f(num(open + "cpu_cores.load_generator"))).append(", machine ")
-                .append(pct(at(open + "cpu_cores.machine_busy_fraction"))).append(".\n\n");
+                .append(pct(at(open + "cpu_cores.machine_busy_fraction"))).append(".");
+        if (at("webhook_ingest.open_loop_top_up.invoices") != null) {
+            md.append(" The steps left fewer events than the open loop needed, so ")
+                    .append(f(num("webhook_ingest.open_loop_top_up.invoices")))
+                    .append(" more invoices were created the same way before it (")
+                    .append(f(num("webhook_ingest.open_loop_top_up.all_linked_seconds")))
+                    .append(" s, then the database settled).");
+        }
+        md.append("\n\n");
         md.append(tailLine()).append("\n\n");
         md.append("Stored webhook events by status after the ingest: ").append(at("webhook_ingest.stored_events_by_status"))
                 .append(".\n\n");

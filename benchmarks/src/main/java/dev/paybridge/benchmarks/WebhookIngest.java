@@ -27,7 +27,17 @@ final class WebhookIngest {
     WebhookIngest(int port, String path, List<String> bodies) {
         this.port = port;
         this.path = path;
-        this.bodies = bodies;
+        this.bodies = new ArrayList<>(bodies);
+    }
+
+    /** How many events this holds, sent or not. */
+    int size() {
+        return bodies.size();
+    }
+
+    /** More distinct events, sent after those already here. */
+    void add(List<String> more) {
+        bodies.addAll(more);
     }
 
     int remaining() {
