@@ -128,8 +128,7 @@ public final class BenchmarkMain {
 
         DbCounters counters = new DbCounters(database);
         MemorySampler memory = new MemorySampler(paybridge.process());
-        log("warm-up: " + options.warmupEvents() + " events at 8 clients");
-        ingest.put("warmup", load.closedLoop(8, 30, options.warmupEvents()).asMap());
+        ingest.put("warmup", WarmUp.run(load, paybridge.process().pid(), options));
         // payments and webhook_events were empty before the warm-up; give the planner their real sizes now rather
         // than at autovacuum's next look (at most once a minute per table)
         store.settle();
@@ -158,14 +157,7 @@ public final class BenchmarkMain {
         ingest.put("max_sustained_rate_per_s", Report.round(best.rate()));
         ingest.put("max_rate_clients", best.clients());
         double half = best.rate() / 2;
-        int missing = (int) Math.round(half * options.openLoopSeconds()) - load.remaining();
-        if (missing > 0) {
-            // a faster machine sends more events in the steps than --events foresaw: make the rest rather than fail
-            log("the open loop needs " + missing + " more events than are left");
-            Map<String, Object> topUp = new LinkedHashMap<>();
-            ingest.put("open_loop_top_up", topUp);
-            load.add(paidEvents(tenant, store, missing, load.size(), topUp));
-        }
+        load.ensure((int) Math.round(half * options.openLoopSeconds()));
         log(String.format("open loop at %.1f/s for %.0f s (%d events left)", half, options.openLoopSeconds(),
                 load.remaining()));
         CpuMeter.Snapshot before = cpu.snapshot();
@@ -310,8 +302,16 @@ public final class BenchmarkMain {
     private WebhookIngest prepareIngest(Tenant tenant, Store store, Map<String, Object> ingest) throws Exception {
         Map<String, Object> setup = new LinkedHashMap<>();
         ingest.put("setup", setup);
-        return new WebhookIngest(tenant.port(), tenant.webhookPath(), paidEvents(tenant, store, options.events(), 0,
-                setup));
+        List<Map<String, Object>> topUps = new ArrayList<>();
+        ingest.put("top_ups", topUps);
+        return new WebhookIngest(tenant.port(), tenant.webhookPath(), (count, first) -> {
+            Map<String, Object> made = setup.isEmpty() ? setup : new LinkedHashMap<>();
+            if (made != setup) {
+                // a faster machine needs more events (warm-up rounds, a higher open-loop rate) than --events foresaw
+                topUps.add(made);
+            }
+            return paidEvents(tenant, store, count, first, made);
+        }, options.events());
     }
 
     /**

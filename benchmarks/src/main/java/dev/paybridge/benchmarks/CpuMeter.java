@@ -83,6 +83,32 @@ final class CpuMeter {
         }
     }
 
+    /** CPU ticks used so far by the whole process {@code pid}. */
+    static long processTicks(long pid) {
+        return ticksOf(Path.of("/proc", Long.toString(pid), "stat"));
+    }
+
+    /** CPU ticks used so far by the JIT compiler threads (C1 and C2) of the JVM {@code pid}. */
+    static long compilerTicks(long pid) {
+        long ticks = 0;
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks) {
+                String comm = comm(task);
+                if (comm != null && comm.matches("C[12] CompilerThre.*")) {
+                    ticks += ticksOf(task.resolve("stat"));
+                }
+            }
+        } catch (IOException gone) {
+            // the process ended
+        }
+        return ticks;
+    }
+
+    /** Milliseconds of CPU in {@code ticks}. */
+    static double millis(long ticks) {
+        return ticks * 1000 / TICKS_PER_SECOND;
+    }
+
     private static long ticksOf(Path stat) {
         try {
             String text = Files.readString(stat);

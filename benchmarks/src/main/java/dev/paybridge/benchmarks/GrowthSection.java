@@ -48,10 +48,12 @@ final class GrowthSection {
                 .append("event; its ids sort before paybridge's own and it is dated 2024, like older history. Then ")
                 .append("`VACUUM ANALYZE` and a `CHECKPOINT`; then the measured invoices are created over the API, ")
                 .append("linked through the simulator, the database settled again, and each paid once by a ")
-                .append("`payment_paid` delivery to paybridge's webhook URL: a warm-up (the main warm-up's count at ")
-                .append("the first size, a fresh JVM; a fifth of the measured count after), then ")
+                .append("`payment_paid` delivery to paybridge's webhook URL: a warm-up of a fifth of the measured ")
+                .append("count, then ")
                 .append(settings.get("events_per_size")).append(" measured events in a closed loop at ")
-                .append(settings.get("clients")).append(" clients.\n\n");
+                .append(settings.get("clients")).append(" clients. Before the first size the fresh process was ")
+                .append("warmed up as the main one, on a throwaway tenant whose rows were then truncated: ")
+                .append(Report.warmUpLine(((Map<?, ?>) growth).get("warmup"))).append(".\n\n");
         md.append("| invoices | added in SQL | load s | settle s | events | errors | rate/s | p50 ms | p99 ms | ")
                 .append("p99.9 ms | index entries read per webhook | CPU per webhook: paybridge / PostgreSQL |\n")
                 .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The harness's settings: {@code --name=value} (or {@code --name value}) options over documented defaults (picocli). */
-record Options(Path root, int events, List<Integer> clients, int warmupEvents, double stepSeconds, int stepMaxEvents,
+record Options(Path root, int events, List<Integer> clients, int warmupEvents, int warmupMaxEvents,
+        double stepSeconds, int stepMaxEvents,
         double openLoopSeconds, int openLoopThreads, double pgbenchSeconds, List<Integer> pgbenchAlso, int pgbenchRows, int syncInvoices,
         int pacedInvoices, int syncLatencyMs, int syncWorkers, int setupClients, String paybridgeJavaOpts,
         GrowthOptions growth, Path markdown, Path json, String command) {
@@ -29,7 +30,8 @@ record Options(Path root, int events, List<Integer> clients, int warmupEvents, d
             System.exit(0);
         }
         Path root = flags.root.toAbsolutePath().normalize();
-        return new Options(root, flags.events, ints(flags.clients), flags.warmupEvents, flags.stepSeconds,
+        return new Options(root, flags.events, ints(flags.clients), flags.warmupEvents,
+                flags.warmupMaxEvents, flags.stepSeconds,
                 flags.stepMaxEvents, flags.openLoopSeconds, flags.openLoopThreads, flags.pgbenchSeconds,
                 ints(flags.pgbenchAlso), flags.pgbenchRows, flags.syncInvoices, flags.pacedInvoices,
                 flags.syncLatencyMs, flags.syncWorkers, flags.setupClients, flags.paybridgeJavaOpts,
@@ -51,12 +53,16 @@ record Options(Path root, int events, List<Integer> clients, int warmupEvents, d
     private static final class Flags {
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "shows these options")
         boolean help;
-        @Option(names = "--events", description = "webhook events, one linked invoice each")
-        int events = 24000;
+        @Option(names = "--events", description = "webhook events made first, one linked invoice each (more are made "
+                + "when the warm-up or the open loop needs them)")
+        int events = 32000;
         @Option(names = "--clients", description = "closed-loop client counts of the ingest steps")
         String clients = "1,2,4,8,16,32";
-        @Option(names = "--warmup-events", description = "events sent first at 8 clients, not counted")
+        @Option(names = "--warmup-events", description = "events of each warm-up round at 8 clients, not counted; "
+                + "rounds repeat until paybridge's JIT compiler threads use at most 5 % of its CPU in one")
         int warmupEvents = 5000;
+        @Option(names = "--warmup-max-events", description = "the most events all warm-up rounds send together")
+        int warmupMaxEvents = 40000;
         @Option(names = "--step-seconds", description = "time bound of each closed-loop step")
         double stepSeconds = 5;
         @Option(names = "--step-max-events", description = "count bound of each closed-loop step")
@@ -112,6 +118,7 @@ record Options(Path root, int events, List<Integer> clients, int warmupEvents, d
         map.put("events", events);
         map.put("clients", clients);
         map.put("warmup_events", warmupEvents);
+        map.put("warmup_max_events", warmupMaxEvents);
         map.put("step_seconds", stepSeconds);
         map.put("step_max_events", stepMaxEvents);
         map.put("open_loop_seconds", openLoopSeconds);

@@ -241,7 +241,7 @@ final class Report {
                 .append(" concurrent clients) in ").append(f(num("webhook_ingest.setup.create_seconds")))
                 .append(" s, all with a payment link after ").append(f(num("webhook_ingest.setup.all_linked_seconds")))
                 .append(" s. One distinct `payment_paid` event per invoice (full amount, its own event and payment ")
-                .append("id), each sent once. Warm-up (not counted): ").append(stepLine("webhook_ingest.warmup"))
+                .append("id), each sent once. Warm-up (not counted): ").append(warmUpLine(at("webhook_ingest.warmup")))
                 .append(".\n\n");
         md.append("Closed loop: each client sends its next event as soon as the previous one is answered; a step ends ")
                 .append("after ").append(f(options.stepSeconds())).append(" s or ").append(options.stepMaxEvents())
@@ -576,6 +576,25 @@ final class Report {
     private String stepLine(String path) {
         return f(num(path + ".events")) + " events at " + at(path + ".clients") + " clients, "
                 + f(num(path + ".rate_per_s")) + "/s, " + f(num(path + ".errors")) + " errors";
+    }
+
+    /** A {@link WarmUp}'s rounds in one sentence fragment: how long it took the JIT to go quiet, and what it cost. */
+    static String warmUpLine(Object warmup) {
+        if (!(warmup instanceof Map<?, ?> map) || !(map.get("rounds") instanceof List<?> rounds)) {
+            return "n/a";
+        }
+        List<String> each = new ArrayList<>();
+        for (Object item : rounds) {
+            Map<?, ?> round = (Map<?, ?>) item;
+            each.add(n(round.get("rate_per_s")) + "/s, " + n(round.get("paybridge_cpu_per_webhook_ms")) + " ms, "
+                    + pct(round.get("jit_share_of_paybridge_cpu")));
+        }
+        return n(map.get("events")) + " events at " + map.get("clients") + " clients in " + rounds.size()
+                + " rounds, sent until a round in which paybridge's JIT compiler threads used at most "
+                + pct(WarmUp.QUIET_JIT_SHARE) + " of its CPU (" + (Boolean.TRUE.equals(map.get("jit_quiet"))
+                        ? "reached" : "not reached within `--warmup-max-events`")
+                + "), " + n(map.get("errors")) + " errors; each round's rate, paybridge's CPU per webhook and the "
+                + "compiler's share of it: " + String.join("; ", each);
     }
 
     private String latencyLine(String path) {

@@ -22,22 +22,28 @@ final class WebhookIngest {
     private final int port;
     private final String path;
     private final List<String> bodies;
+    private final EventSource source;
     private int cursor;
 
-    WebhookIngest(int port, String path, List<String> bodies) {
+    /** Makes distinct deliveries, one per new linked invoice, numbered on from {@code first}. */
+    interface EventSource {
+        List<String> make(int count, int first) throws Exception;
+    }
+
+    WebhookIngest(int port, String path, EventSource source, int count) throws Exception {
         this.port = port;
         this.path = path;
-        this.bodies = new ArrayList<>(bodies);
+        this.source = source;
+        this.bodies = new ArrayList<>(source.make(count, 0));
     }
 
-    /** How many events this holds, sent or not. */
-    int size() {
-        return bodies.size();
-    }
-
-    /** More distinct events, sent after those already here. */
-    void add(List<String> more) {
-        bodies.addAll(more);
+    /** Makes sure {@code count} unsent events are left, making the missing ones; how many it made. */
+    int ensure(int count) throws Exception {
+        int missing = count - remaining();
+        if (missing > 0) {
+            bodies.addAll(source.make(missing, bodies.size()));
+        }
+        return Math.max(0, missing);
     }
 
     int remaining() {
