@@ -128,7 +128,8 @@ public final class BenchmarkMain {
 
         DbCounters counters = new DbCounters(database);
         MemorySampler memory = new MemorySampler(paybridge.process());
-        ingest.put("warmup", WarmUp.run(load, paybridge.process().pid(), options));
+        long pid = paybridge.process().pid();
+        ingest.put("warmup", WarmUp.run(load, pid, options, options.clients().size() * options.stepMaxEvents()));
         // payments and webhook_events were empty before the warm-up; give the planner their real sizes now rather
         // than at autovacuum's next look (at most once a minute per table)
         store.settle();
@@ -157,7 +158,13 @@ public final class BenchmarkMain {
         ingest.put("max_sustained_rate_per_s", Report.round(best.rate()));
         ingest.put("max_rate_clients", best.clients());
         double half = best.rate() / 2;
-        load.ensure((int) Math.round(half * options.openLoopSeconds()));
+        int openLoopEvents = (int) Math.round(half * options.openLoopSeconds());
+        if (load.remaining() < openLoopEvents) {
+            log("the open loop needs " + openLoopEvents + " events, " + load.remaining() + " are left: making more, "
+                    + "then warming up again");
+            ingest.put("warmup_again", WarmUp.run(load, pid, options, openLoopEvents));
+            store.settle();
+        }
         log(String.format("open loop at %.1f/s for %.0f s (%d events left)", half, options.openLoopSeconds(),
                 load.remaining()));
         CpuMeter.Snapshot before = cpu.snapshot();

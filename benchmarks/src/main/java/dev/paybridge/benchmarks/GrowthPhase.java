@@ -85,8 +85,8 @@ final class GrowthPhase {
                 bodies.add(Tenant.paidEvent("evt_warmup_" + n, "pay_warmup_" + n, links.get(ids.get(i)), ids.get(i)));
             }
             return bodies;
-        }, options.warmupEvents());
-        Map<String, Object> warmup = WarmUp.run(load, paybridgePid, options);
+        }, WarmUp.ROUNDS_PER_BATCH * options.warmupEvents());
+        Map<String, Object> warmup = WarmUp.run(load, paybridgePid, options, 0);
         // CASCADE: every table that refers to an invoice goes with it (the measured tenant has no rows yet)
         store.execute("TRUNCATE " + String.join(", ", TABLES) + ", gateway_jobs, idempotency_keys CASCADE");
         store.settle();

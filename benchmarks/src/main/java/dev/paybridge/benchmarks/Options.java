@@ -55,7 +55,7 @@ record Options(Path root, int events, List<Integer> clients, int warmupEvents, i
         boolean help;
         @Option(names = "--events", description = "webhook events made first, one linked invoice each (more are made "
                 + "when the warm-up or the open loop needs them)")
-        int events = 32000;
+        int events = 36000;
         @Option(names = "--clients", description = "closed-loop client counts of the ingest steps")
         String clients = "1,2,4,8,16,32";
         @Option(names = "--warmup-events", description = "events of each warm-up round at 8 clients, not counted; "

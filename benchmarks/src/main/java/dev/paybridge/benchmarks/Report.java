@@ -241,7 +241,8 @@ final class Report {
                 .append(" concurrent clients) in ").append(f(num("webhook_ingest.setup.create_seconds")))
                 .append(" s, all with a payment link after ").append(f(num("webhook_ingest.setup.all_linked_seconds")))
                 .append(" s. One distinct `payment_paid` event per invoice (full amount, its own event and payment ")
-                .append("id), each sent once. Warm-up (not counted): ").append(warmUpLine(at("webhook_ingest.warmup")))
+                .append("id), each sent once").append(topUpsLine()).append(". Warm-up (not counted): ")
+                .append(warmUpLine(at("webhook_ingest.warmup")))
                 .append(".\n\n");
         md.append("Closed loop: each client sends its next event as soon as the previous one is answered; a step ends ")
                 .append("after ").append(f(options.stepSeconds())).append(" s or ").append(options.stepMaxEvents())
@@ -285,12 +286,10 @@ final class Report {
                 .append(f(num(open + "cpu_cores.postgresql"))).append(", load generator ")
                 .append(f(num(open + "cpu_cores.load_generator"))).append(", machine ")
                 .append(pct(at(open + "cpu_cores.machine_busy_fraction"))).append(".");
-        if (at("webhook_ingest.open_loop_top_up.invoices") != null) {
-            md.append(" The steps left fewer events than the open loop needed, so ")
-                    .append(f(num("webhook_ingest.open_loop_top_up.invoices")))
-                    .append(" more invoices were created the same way before it (")
-                    .append(f(num("webhook_ingest.open_loop_top_up.all_linked_seconds")))
-                    .append(" s, then the database settled).");
+        if (at("webhook_ingest.warmup_again") != null) {
+            md.append(" The steps left fewer events than the open loop needed, so more invoices were made the same way ")
+                    .append("before it, and paybridge warmed up again: ").append(warmUpLine(at("webhook_ingest.warmup_again")))
+                    .append(".");
         }
         md.append("\n\n");
         md.append(tailLine()).append("\n\n");
@@ -573,9 +572,15 @@ final class Report {
         return parts.isEmpty() ? "none" : String.join("; ", parts);
     }
 
-    private String stepLine(String path) {
-        return f(num(path + ".events")) + " events at " + at(path + ".clients") + " clients, "
-                + f(num(path + ".rate_per_s")) + "/s, " + f(num(path + ".errors")) + " errors";
+    /** The invoices made after the setup, when a warm-up round or the open loop needed more events. */
+    private String topUpsLine() {
+        if (!(at("webhook_ingest.top_ups") instanceof List<?> topUps) || topUps.isEmpty()) {
+            return "";
+        }
+        long invoices = topUps.stream().mapToLong(made -> ((Number) ((Map<?, ?>) made).get("invoices")).longValue())
+                .sum();
+        return "; " + invoices + " more were made the same way during the run, before a warm-up round (the warm-up "
+                + "and the open loop needed more events than `--events`)";
     }
 
     /** A {@link WarmUp}'s rounds in one sentence fragment: how long it took the JIT to go quiet, and what it cost. */

@@ -16,6 +16,8 @@ final class WarmUp {
     /** paybridge counts as warm after a round in which its JIT compiler threads used at most this share of its CPU. */
     static final double QUIET_JIT_SHARE = 0.05;
     static final int CLIENTS = 8;
+    /** Warm-up rounds' worth of events made at once when more are needed. */
+    static final int ROUNDS_PER_BATCH = 3;
     private static final double ROUND_SECONDS = 120;
 
     private WarmUp() {
@@ -23,15 +25,20 @@ final class WarmUp {
 
     /**
      * Rounds of {@link Options#warmupEvents()} at {@link #CLIENTS} clients until one leaves the JIT quiet, at most
-     * {@link Options#warmupMaxEvents()} in all; what each round measured.
+     * {@link Options#warmupMaxEvents()} in all, with {@code reserve} unsent events left after it; what each round
+     * measured. Missing events are made before a round, never after the last: making invoices runs other code, which
+     * can set the compiler to work again.
      */
-    static Map<String, Object> run(WebhookIngest load, long pid, Options options) throws Exception {
+    static Map<String, Object> run(WebhookIngest load, long pid, Options options, int reserve) throws Exception {
         List<Map<String, Object>> rounds = new ArrayList<>();
         long sent = 0;
         boolean quiet = false;
         while (!quiet && sent < options.warmupMaxEvents()) {
             int events = (int) Math.min(options.warmupEvents(), options.warmupMaxEvents() - sent);
-            load.ensure(events);
+            if (load.remaining() < events + reserve) {
+                // enough for a few rounds at once: each batch of invoices made sets the compiler to work again
+                load.ensure(ROUNDS_PER_BATCH * options.warmupEvents() + reserve);
+            }
             long processBefore = CpuMeter.processTicks(pid);
             long compilerBefore = CpuMeter.compilerTicks(pid);
             WebhookIngest.Step step = load.closedLoop(CLIENTS, ROUND_SECONDS, events);
