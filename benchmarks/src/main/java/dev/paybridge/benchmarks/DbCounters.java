@@ -10,11 +10,11 @@ import java.util.Map;
 /** PostgreSQL's own counters (pg_stat_database, pg_stat_user_tables), read before and after a load, per event. */
 final class DbCounters {
     private static final String SQL = "SELECT d.xact_commit, d.tup_returned, d.tup_fetched, d.tup_inserted,"
-            + " d.tup_updated, t.seq_scan, t.seq_tup_read, t.idx_scan FROM pg_stat_database d,"
+            + " d.tup_updated, t.seq_scan, t.seq_tup_read, t.idx_scan, d.blks_hit, d.blks_read FROM pg_stat_database d,"
             + " (SELECT sum(seq_scan) AS seq_scan, sum(seq_tup_read) AS seq_tup_read, sum(idx_scan) AS idx_scan"
             + " FROM pg_stat_user_tables) t WHERE d.datname = current_database()";
     private static final String[] NAMES = {"transactions", "rows_returned", "rows_fetched", "rows_inserted",
-        "rows_updated", "seq_scans", "seq_rows_read", "index_scans"};
+        "rows_updated", "seq_scans", "seq_rows_read", "index_scans", "buffer_hits", "buffer_reads"};
     private final Database database;
 
     DbCounters(Database database) {

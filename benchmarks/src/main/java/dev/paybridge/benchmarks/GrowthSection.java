@@ -55,8 +55,9 @@ final class GrowthSection {
                 .append("warmed up as the main one, on a throwaway tenant whose rows were then truncated: ")
                 .append(Report.warmUpLine(((Map<?, ?>) growth).get("warmup"))).append(".\n\n");
         md.append("| invoices | added in SQL | load s | settle s | events | errors | rate/s | p50 ms | p99 ms | ")
-                .append("p99.9 ms | index entries read per webhook | CPU per webhook: paybridge / PostgreSQL |\n")
-                .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                .append("p99.9 ms | index entries read per webhook | blocks per webhook: in shared buffers / read ")
+                .append("from outside | CPU per webhook: paybridge / PostgreSQL |\n")
+                .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Map<?, ?> size : sizes) {
             Map<?, ?> measured = (Map<?, ?>) size.get("measured");
             Map<?, ?> latency = (Map<?, ?>) measured.get("latency");
@@ -69,6 +70,7 @@ final class GrowthSection {
                     .append(" | ").append(measured.get("errors")).append(" | ").append(Report.f(rate)).append(" | ")
                     .append(n(latency.get("p50_ms"))).append(" | ").append(n(latency.get("p99_ms"))).append(" | ")
                     .append(n(latency.get("p99_9_ms"))).append(" | ").append(n(db.get("rows_returned")))
+                    .append(" | ").append(n(db.get("buffer_hits"))).append(" / ").append(n(db.get("buffer_reads")))
                     .append(" | ").append(String.format(Locale.ROOT, "%.2f / %.2f ms",
                             number(cpu.get("paybridge")) * 1000 / rate, number(cpu.get("postgresql")) * 1000 / rate))
                     .append(" |\n");
@@ -88,7 +90,10 @@ final class GrowthSection {
             md.append("\n");
         }
         md.append("\nIndex entries read per webhook is PostgreSQL's `tup_returned` over the measured events: it stays ")
-                .append("flat while every statement finds its rows through an index, whatever the size. The ")
+                .append("flat while every statement finds its rows through an index, whatever the size. Blocks per ")
+                .append("webhook are its `blks_hit` and `blks_read`: a block read from outside PostgreSQL's shared ")
+                .append("buffers (`shared_buffers` in the Machine table) comes from the kernel's page cache or the ")
+                .append("disk, at a cost in CPU that grows with the share of the tables no longer in the buffers. The ")
                 .append("restart (Footprint) was timed before this phase, on the main database.\n\n");
     }
 

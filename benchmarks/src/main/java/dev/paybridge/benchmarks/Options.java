@@ -55,7 +55,7 @@ record Options(Path root, int events, List<Integer> clients, int warmupEvents, i
         boolean help;
         @Option(names = "--events", description = "webhook events made first, one linked invoice each (more are made "
                 + "when the warm-up or the open loop needs them)")
-        int events = 36000;
+        int events = 45000;
         @Option(names = "--clients", description = "closed-loop client counts of the ingest steps")
         String clients = "1,2,4,8,16,32";
         @Option(names = "--warmup-events", description = "events of each warm-up round at 8 clients, not counted; "
@@ -95,7 +95,7 @@ record Options(Path root, int events, List<Integer> clients, int warmupEvents, i
         String growthSizes = "10000,100000,1000000";
         @Option(names = "--growth-events", description = "measured webhooks at each size, after a warm-up of a fifth "
                 + "as many")
-        int growthEvents = 3000;
+        int growthEvents = 8000;
         @Option(names = "--growth-clients", description = "closed-loop clients of the growth phase")
         int growthClients = 8;
         @Option(names = "--no-growth", description = "skips the growth phase")
