@@ -15,7 +15,6 @@ import java.util.Map;
 final class GrowthPhase {
     static final List<String> TABLES = List.of("invoices", "invoice_lines", "payment_links", "payments",
             "webhook_events");
-    private static final double WARMUP_SECONDS = 120;
     private static final double MEASURE_SECONDS = 300;
     private static final double QUIET_CORES = 0.05;
     private static final double QUIET_MAX_SECONDS = 30;
@@ -54,7 +53,7 @@ final class GrowthPhase {
         result.put("warmup", phase.warmUp());
         List<Map<String, Object>> sizes = new ArrayList<>();
         for (int size : growth.sizes()) {
-            sizes.add(phase.atSize(size, growth.events() / 5));
+            sizes.add(phase.atSize(size));
         }
         result.put("sizes", sizes);
         double first = rate(sizes.get(0));
@@ -101,8 +100,15 @@ final class GrowthPhase {
         return links;
     }
 
-    private Map<String, Object> atSize(int size, int warmup) throws Exception {
-        int api = warmup + growth.events();
+    /**
+     * Tops the tables up to {@code size}, makes the measured invoices over the API, warms up again until the JIT is
+     * quiet (making those invoices ran other code; rounds of a fifth of the measured count, at most three) and
+     * measures.
+     */
+    private Map<String, Object> atSize(int size) throws Exception {
+        int round = Math.max(1, growth.events() / 5);
+        int warmupMax = WarmUp.ROUNDS_PER_BATCH * round;
+        int api = warmupMax + growth.events();
         long before = store.count("invoices");
         long bulk = Math.max(0, size - before - api);
         BenchmarkMain.log(String.format("growth to %d invoices: %d there, adding %d in SQL and %d over the API", size,
@@ -134,7 +140,7 @@ final class GrowthPhase {
             }
             return bodies.subList(first, first + count);
         }, bodies.size());
-        result.put("warmup", load.closedLoop(growth.clients(), WARMUP_SECONDS, warmup).asMap());
+        result.put("warmup", WarmUp.run(load, paybridgePid, growth.clients(), round, warmupMax, growth.events()));
         result.put("quiet_after_warmup_seconds", awaitQuiet());
         long[] dbBefore = counters.read();
         CpuMeter.Snapshot from = cpu.snapshot();

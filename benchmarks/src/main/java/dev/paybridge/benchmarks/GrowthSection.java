@@ -48,16 +48,18 @@ final class GrowthSection {
                 .append("event; its ids sort before paybridge's own and it is dated 2024, like older history. Then ")
                 .append("`VACUUM ANALYZE` and a `CHECKPOINT`; then the measured invoices are created over the API, ")
                 .append("linked through the simulator, the database settled again, and each paid once by a ")
-                .append("`payment_paid` delivery to paybridge's webhook URL: a warm-up of a fifth of the measured ")
-                .append("count, then ")
+                .append("`payment_paid` delivery to paybridge's webhook URL: warm-up rounds of a fifth of the measured ")
+                .append("count until paybridge's JIT compiler is quiet again (at most three: making the size's ")
+                .append("invoices over the API runs other code), then ")
                 .append(settings.get("events_per_size")).append(" measured events in a closed loop at ")
                 .append(settings.get("clients")).append(" clients. Before the first size the fresh process was ")
                 .append("warmed up as the main one, on a throwaway tenant whose rows were then truncated: ")
                 .append(Report.warmUpLine(((Map<?, ?>) growth).get("warmup"))).append(".\n\n");
-        md.append("| invoices | added in SQL | load s | settle s | events | errors | rate/s | p50 ms | p99 ms | ")
+        md.append("| invoices | added in SQL | load s | settle s | warm-up events (JIT share of its last round) | ")
+                .append("events | errors | rate/s | p50 ms | p99 ms | ")
                 .append("p99.9 ms | index entries read per webhook | blocks per webhook: in shared buffers / read ")
                 .append("from outside | CPU per webhook: paybridge / PostgreSQL |\n")
-                .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Map<?, ?> size : sizes) {
             Map<?, ?> measured = (Map<?, ?>) size.get("measured");
             Map<?, ?> latency = (Map<?, ?>) measured.get("latency");
@@ -66,7 +68,8 @@ final class GrowthSection {
             double rate = rate(size);
             md.append("| ").append(size.get("invoices")).append(" | ").append(size.get("bulk_invoices_added"))
                     .append(" | ").append(n(size.get("bulk_load_seconds"))).append(" | ")
-                    .append(n(size.get("bulk_settle_seconds"))).append(" | ").append(measured.get("events"))
+                    .append(n(size.get("bulk_settle_seconds"))).append(" | ").append(warmUpCell(size.get("warmup")))
+                    .append(" | ").append(measured.get("events"))
                     .append(" | ").append(measured.get("errors")).append(" | ").append(Report.f(rate)).append(" | ")
                     .append(n(latency.get("p50_ms"))).append(" | ").append(n(latency.get("p99_ms"))).append(" | ")
                     .append(n(latency.get("p99_9_ms"))).append(" | ").append(n(db.get("rows_returned")))
@@ -95,6 +98,15 @@ final class GrowthSection {
                 .append("buffers (`shared_buffers` in the Machine table) comes from the kernel's page cache or the ")
                 .append("disk, at a cost in CPU that grows with the share of the tables no longer in the buffers. The ")
                 .append("restart (Footprint) was timed before this phase, on the main database.\n\n");
+    }
+
+    private static String warmUpCell(Object warmup) {
+        if (!(warmup instanceof Map<?, ?> map) || !(map.get("rounds") instanceof List<?> rounds) || rounds.isEmpty()) {
+            return "n/a";
+        }
+        Object share = ((Map<?, ?>) rounds.get(rounds.size() - 1)).get("jit_share_of_paybridge_cpu");
+        return map.get("events") + " (" + (share instanceof Number number
+                ? String.format(Locale.ROOT, "%.0f %%", number.doubleValue() * 100) : "n/a") + ")";
     }
 
     private static List<Map<?, ?>> sizes(Object growth) {

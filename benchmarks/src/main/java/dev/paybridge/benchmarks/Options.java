@@ -93,9 +93,9 @@ record Options(Path root, int events, List<Integer> clients, int warmupEvents, i
         @Option(names = "--growth-sizes", description = "invoice counts the growth phase measures ingest at, in a "
                 + "database of its own; empty skips the phase")
         String growthSizes = "10000,100000,1000000";
-        @Option(names = "--growth-events", description = "measured webhooks at each size, after a warm-up of a fifth "
-                + "as many")
-        int growthEvents = 8000;
+        @Option(names = "--growth-events", description = "measured webhooks at each size, after warm-up rounds of a "
+                + "fifth as many (at most three); the smallest size must hold 1.6 times as many invoices")
+        int growthEvents = 6000;
         @Option(names = "--growth-clients", description = "closed-loop clients of the growth phase")
         int growthClients = 8;
         @Option(names = "--no-growth", description = "skips the growth phase")

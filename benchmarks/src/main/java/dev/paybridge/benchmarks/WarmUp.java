@@ -25,23 +25,32 @@ final class WarmUp {
 
     /**
      * Rounds of {@link Options#warmupEvents()} at {@link #CLIENTS} clients until one leaves the JIT quiet, at most
-     * {@link Options#warmupMaxEvents()} in all, with {@code reserve} unsent events left after it; what each round
-     * measured. Missing events are made before a round, never after the last: making invoices runs other code, which
-     * can set the compiler to work again.
+     * {@link Options#warmupMaxEvents()} in all, with {@code reserve} unsent events left after it.
      */
     static Map<String, Object> run(WebhookIngest load, long pid, Options options, int reserve) throws Exception {
+        return run(load, pid, CLIENTS, options.warmupEvents(), options.warmupMaxEvents(), reserve);
+    }
+
+    /**
+     * Rounds of {@code roundEvents} at {@code clients} clients until one leaves the JIT quiet, at most
+     * {@code maxEvents} in all, with {@code reserve} unsent events left after it; what each round measured. Missing
+     * events are made before a round, never after the last: making invoices runs other code, which can set the
+     * compiler to work again.
+     */
+    static Map<String, Object> run(WebhookIngest load, long pid, int clients, int roundEvents, int maxEvents,
+            int reserve) throws Exception {
         List<Map<String, Object>> rounds = new ArrayList<>();
         long sent = 0;
         boolean quiet = false;
-        while (!quiet && sent < options.warmupMaxEvents()) {
-            int events = (int) Math.min(options.warmupEvents(), options.warmupMaxEvents() - sent);
+        while (!quiet && sent < maxEvents) {
+            int events = (int) Math.min(roundEvents, maxEvents - sent);
             if (load.remaining() < events + reserve) {
                 // enough for a few rounds at once: each batch of invoices made sets the compiler to work again
-                load.ensure(ROUNDS_PER_BATCH * options.warmupEvents() + reserve);
+                load.ensure(ROUNDS_PER_BATCH * roundEvents + reserve);
             }
             long processBefore = CpuMeter.processTicks(pid);
             long compilerBefore = CpuMeter.compilerTicks(pid);
-            WebhookIngest.Step step = load.closedLoop(CLIENTS, ROUND_SECONDS, events);
+            WebhookIngest.Step step = load.closedLoop(clients, ROUND_SECONDS, events);
             long process = CpuMeter.processTicks(pid) - processBefore;
             long compiler = CpuMeter.compilerTicks(pid) - compilerBefore;
             double share = process == 0 ? 1 : (double) compiler / process;
@@ -57,7 +66,7 @@ final class WarmUp {
                     CpuMeter.millis(process) / Math.max(1, handled), share * 100));
         }
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("clients", CLIENTS);
+        result.put("clients", clients);
         result.put("events", sent);
         result.put("errors", rounds.stream().mapToLong(round -> ((Number) round.get("errors")).longValue()).sum());
         result.put("jit_quiet", quiet);
