@@ -158,7 +158,7 @@ public final class BenchmarkMain {
         ingest.put("max_sustained_rate_per_s", Report.round(best.rate()));
         ingest.put("max_rate_clients", best.clients());
         double half = best.rate() / 2;
-        int openLoopEvents = (int) Math.round(half * options.openLoopSeconds());
+        int openLoopEvents = (int) Math.round(half * (PgbenchOpenLoop.WARMUP_SECONDS + options.openLoopSeconds()));
         if (load.remaining() < openLoopEvents) {
             log("the open loop needs " + openLoopEvents + " events, " + load.remaining() + " are left: making more, "
                     + "then warming up again");
@@ -168,7 +168,8 @@ public final class BenchmarkMain {
         log(String.format("open loop at %.1f/s for %.0f s (%d events left)", half, options.openLoopSeconds(),
                 load.remaining()));
         CpuMeter.Snapshot before = cpu.snapshot();
-        WebhookIngest.OpenLoop open = load.openLoop(half, options.openLoopSeconds(), options.openLoopThreads());
+        WebhookIngest.OpenLoop open = load.openLoop(half, PgbenchOpenLoop.WARMUP_SECONDS, options.openLoopSeconds(),
+                options.openLoopThreads());
         Map<String, Object> openMap = open.asMap();
         openMap.put("cpu_cores", CpuMeter.coresBetween(before, cpu.snapshot()));
         open.timeline().writeCsv(logs.resolve("open-loop.csv"));

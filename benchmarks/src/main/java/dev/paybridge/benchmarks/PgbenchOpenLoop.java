@@ -13,9 +13,10 @@ import java.util.stream.Stream;
  * pgbench at a fixed rate ({@code -R}) with its per-transaction log ({@code -l}), read into the same latency summary
  * as paybridge's open loop. With {@code -R} pgbench schedules each transaction's start (Poisson arrivals at the rate)
  * and logs its latency from that scheduled start, so a stall is not hidden by fewer transactions: the same measure as
- * the open loop's latency from each request's scheduled send time. pgbench's connections are new, paybridge's were
- * warm: the transactions scheduled in the first {@link #WARMUP_SECONDS} (each backend's first transaction prepares
- * the statements and fills its caches, and the queue that makes) are run but not counted.
+ * the open loop's latency from each request's scheduled send time. Both open loops start on new connections: what
+ * was scheduled in the first {@link #WARMUP_SECONDS} (each backend's first transaction prepares the statements and
+ * fills its caches, and the queue that makes; paybridge grows its server threads for its new senders) is run but not
+ * counted, on both sides.
  */
 final class PgbenchOpenLoop {
     static final int WARMUP_SECONDS = 2;

@@ -276,7 +276,8 @@ final class Report {
         }
         String open = "webhook_ingest.open_loop_half_rate.";
         md.append("\nOpen loop at half the max rate: ").append(f(num(open + "target_rate_per_s")))
-                .append("/s scheduled for ").append(f(options.openLoopSeconds())).append(" s (")
+                .append("/s scheduled for ").append(f(options.openLoopSeconds())).append(" s after an uncounted ")
+                .append(PgbenchOpenLoop.WARMUP_SECONDS).append(" s lead-in at the same rate (")
                 .append(f(num(open + "scheduled"))).append(" events, ").append(options.openLoopThreads())
                 .append(" sender connections); achieved ").append(f(num(open + "achieved_rate_per_s")))
                 .append("/s; latency from each event's scheduled send time (no coordinated omission): ")
@@ -332,11 +333,13 @@ final class Report {
                 .append("drawn at random around the rate, so burstier than paybridge's even spacing) and so includes ")
                 .append("its schedule lag; the statements alone, each its own round trip. pgbench uses ")
                 .append(Paybridge.DATABASE_POOL_SIZE).append(" connections, as many as paybridge's database pool: ")
-                .append("the same concurrency at PostgreSQL. pgbench's connections are ")
-                .append("new and paybridge's warm, so pgbench runs ").append(PgbenchOpenLoop.WARMUP_SECONDS)
-                .append(" s longer and the transactions scheduled in its first ").append(PgbenchOpenLoop.WARMUP_SECONDS)
-                .append(" s (each backend's first transaction prepares the statements and fills its caches) are not ")
-                .append("counted.\n\n");
+                .append("the same concurrency at PostgreSQL. Both open loops start on new connections, so both run ")
+                .append(PgbenchOpenLoop.WARMUP_SECONDS).append(" s longer than they are measured, at the same rate, ")
+                .append("and what was scheduled in their first ").append(PgbenchOpenLoop.WARMUP_SECONDS)
+                .append(" s is not counted: each pgbench backend's first transaction prepares the statements and ")
+                .append("fills its caches; paybridge's sender connections are new and its server grows its threads ")
+                .append("to serve them (without the lead-in, one second near the start held most of its slow ")
+                .append("requests, up to 120 ms).\n\n");
         md.append("| at ").append(f(num(tail + "rate_per_s"))).append("/s | p50 ms | p99 ms | p99.9 ms | max ms |\n")
                 .append("|---|---|---|---|---|\n");
         for (String side : List.of("paybridge", "pgbench")) {

@@ -129,18 +129,22 @@ final class WebhookIngest {
     }
 
     /**
-     * Schedules one event every {@code 1/rate} seconds for {@code seconds}; {@code threads} connections send them.
-     * A request's latency runs from its scheduled time, so a stalled server is not hidden by fewer sends.
+     * Schedules one event every {@code 1/rate} seconds for {@code lead + seconds}; {@code threads} connections send
+     * them. Only the events scheduled after the first {@code lead} seconds are counted (new sender connections, and
+     * server threads that have not served one yet, start there, as pgbench's new connections do in its open loop). A
+     * request's latency runs from its scheduled time, so a stalled server is not hidden by fewer sends.
      */
-    OpenLoop openLoop(double rate, double seconds, int threads) throws InterruptedException {
+    OpenLoop openLoop(double rate, double lead, double seconds, int threads) throws InterruptedException {
+        int leading = (int) Math.round(rate * lead);
         int count = (int) Math.round(rate * seconds);
-        if (count > remaining()) {
-            throw new IllegalStateException("the open loop needs " + count + " unsent events, " + remaining()
-                    + " are left: raise --events (or lower --step-max-events or --warmup-events)");
+        if (leading + count > remaining()) {
+            throw new IllegalStateException("the open loop needs " + (leading + count) + " unsent events, "
+                    + remaining() + " are left");
         }
-        int start = cursor;
-        cursor += count;
-        BlockingQueue<long[]> queue = new ArrayBlockingQueue<>(count + threads);
+        int start = cursor + leading;
+        int first = cursor;
+        cursor += leading + count;
+        BlockingQueue<long[]> queue = new ArrayBlockingQueue<>(leading + count + threads);
         AtomicLong ok = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         String[] firstError = new String[1];
@@ -157,6 +161,9 @@ final class WebhookIngest {
                     connected(http, ready);
                     for (long[] job = queue.take(); job[0] >= 0; job = queue.take()) {
                         String error = send(http, bodies.get((int) job[0]));
+                        if (job[0] < start) {
+                            continue;
+                        }
                         long done = System.nanoTime();
                         latencies.recordNanos(done - job[1]);
                         timeline.record((int) job[0] - start, done - job[1]);
@@ -169,15 +176,18 @@ final class WebhookIngest {
             }));
         }
         ready.await(30, TimeUnit.SECONDS);
-        long began = System.nanoTime();
-        timeline.began(System.currentTimeMillis());
+        long scheduleStart = System.nanoTime();
         double interval = 1e9 / rate;
-        for (int k = 0; k < count; k++) {
-            long intended = began + (long) (k * interval);
+        long began = scheduleStart + (long) (leading * interval);
+        for (int k = 0; k < leading + count; k++) {
+            long intended = scheduleStart + (long) (k * interval);
             for (long wait = intended - System.nanoTime(); wait > 0; wait = intended - System.nanoTime()) {
                 LockSupport.parkNanos(wait);
             }
-            queue.add(new long[] {start + k, intended});
+            if (k == leading) {
+                timeline.began(System.currentTimeMillis());
+            }
+            queue.add(new long[] {first + k, intended});
         }
         for (int t = 0; t < threads; t++) {
             queue.add(new long[] {-1, 0});
