@@ -247,7 +247,7 @@ final class Report {
         md.append("Closed loop: each client sends its next event as soon as the previous one is answered; a step ends ")
                 .append("after ").append(f(options.stepSeconds())).append(" s or ").append(options.stepMaxEvents())
                 .append(" events. CPU columns: cores busy on average during the step (from /proc). The harness runs ")
-                .append("`VACUUM ANALYZE` and a `CHECKPOINT` after the setup, after the warm-up and after loading ")
+                .append("`VACUUM ANALYZE` and a `CHECKPOINT` after the setup, after the warm-up, before the open loop and after loading ")
                 .append("pgbench's rows, so both sides start from the same settled database: the planner knows the ")
                 .append("tables' real sizes (before autovacuum does, plans made on near-empty tables can read ")
                 .append("thousands of index entries per webhook: see \"index entries read\"), and no autovacuum, ")
