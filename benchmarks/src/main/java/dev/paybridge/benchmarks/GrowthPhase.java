@@ -42,7 +42,7 @@ final class GrowthPhase {
 
     /**
      * Measures each size in turn on {@code database}, served by {@code paybridge}: the fresh process is first warmed
-     * up on a throwaway tenant, then each size warms up with a fifth of the measured events.
+     * up on a throwaway tenant, then each size warms up again until the JIT is quiet (see {@link #atSize}).
      */
     static Map<String, Object> run(GrowthOptions growth, Options options, Database database, Paybridge paybridge)
             throws Exception {
