@@ -26,7 +26,7 @@ final class CpuMeter {
 
     Snapshot snapshot() {
         Map<String, Long> ticks = new LinkedHashMap<>();
-        pids.forEach((name, pid) -> ticks.put(name, ticksOf(Path.of("/proc", Long.toString(pid), "stat"))));
+        pids.forEach((name, pid) -> ticks.put(name, processTicks(pid)));
         ticks.put("load_generator", ticksOf(Path.of("/proc/self/stat")));
         long postgres = 0;
         long pgbench = 0;

@@ -17,7 +17,7 @@ final class GrowthSection {
         }
         Map<?, ?> first = sizes.get(0);
         Map<?, ?> last = sizes.get(sizes.size() - 1);
-        double ratio = number(((Map<?, ?>) growth).get("rate_ratio_largest_to_smallest"));
+        double ratio = Report.number(((Map<?, ?>) growth).get("rate_ratio_largest_to_smallest"));
         md.append("| 15 | webhook ingest as the data grows: rate at ").append(first.get("invoices"))
                 .append(" invoices ").append(Report.f(rate(first))).append("/s, at ").append(last.get("invoices"))
                 .append(" invoices ").append(Report.f(rate(last))).append("/s (").append(clients(growth))
@@ -38,7 +38,7 @@ final class GrowthSection {
         md.append("Webhook ingest at ").append(settings.get("sizes")).append(" invoices, measured after the phases ")
                 .append("above in a PostgreSQL database of its own (same server) with a paybridge process of its own ")
                 .append("(same jar, JVM options and simulator; ready after ")
-                .append(Report.f(number(((Map<?, ?>) growth).get("paybridge_ready_ms"))))
+                .append(Report.f(Report.number(((Map<?, ?>) growth).get("paybridge_ready_ms"))))
                 .append(" ms), so each size is the whole table and all of it belongs to the measured tenant ")
                 .append("environment: every index the webhook's statements use is that big, the harder case next to ")
                 .append("the same rows spread over many tenants. The sizes grow one after the other. To reach each, ")
@@ -75,7 +75,8 @@ final class GrowthSection {
                     .append(n(latency.get("p99_9_ms"))).append(" | ").append(n(db.get("rows_returned")))
                     .append(" | ").append(n(db.get("buffer_hits"))).append(" / ").append(n(db.get("buffer_reads")))
                     .append(" | ").append(String.format(Locale.ROOT, "%.2f / %.2f ms",
-                            number(cpu.get("paybridge")) * 1000 / rate, number(cpu.get("postgresql")) * 1000 / rate))
+                            Report.number(cpu.get("paybridge")) * 1000 / rate,
+                            Report.number(cpu.get("postgresql")) * 1000 / rate))
                     .append(" |\n");
         }
         md.append("\nTable sizes on disk after each size's measurement, MB: all of it (heap / indexes); all of it ")
@@ -121,14 +122,10 @@ final class GrowthSection {
     }
 
     private static double rate(Map<?, ?> size) {
-        return number(((Map<?, ?>) size.get("measured")).get("rate_per_s"));
-    }
-
-    private static double number(Object value) {
-        return value instanceof Number number ? number.doubleValue() : Double.NaN;
+        return Report.number(((Map<?, ?>) size.get("measured")).get("rate_per_s"));
     }
 
     private static String n(Object value) {
-        return Report.f(number(value));
+        return Report.f(Report.number(value));
     }
 }

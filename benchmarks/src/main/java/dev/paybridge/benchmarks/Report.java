@@ -604,7 +604,8 @@ final class Report {
                 (pgbenchPostgresMs + pgbenchClientMs) / (postgresMs + clientSideMs), allowedMs, allowedMs - postgresMs);
     }
 
-    private static double number(Object value) {
+    /** The value as a double; NaN when it is not a number. */
+    static double number(Object value) {
         return value instanceof Number number ? number.doubleValue() : Double.NaN;
     }
 

@@ -37,13 +37,12 @@ final class WebhookIngest {
         this.bodies = new ArrayList<>(source.make(count, 0));
     }
 
-    /** Makes sure {@code count} unsent events are left, making the missing ones; how many it made. */
-    int ensure(int count) throws Exception {
+    /** Makes sure {@code count} unsent events are left, making the missing ones. */
+    void ensure(int count) throws Exception {
         int missing = count - remaining();
         if (missing > 0) {
             bodies.addAll(source.make(missing, bodies.size()));
         }
-        return Math.max(0, missing);
     }
 
     int remaining() {
@@ -162,6 +161,10 @@ final class WebhookIngest {
                     for (long[] job = queue.take(); job[0] >= 0; job = queue.take()) {
                         String error = send(http, bodies.get((int) job[0]));
                         if (job[0] < start) {
+                            if (error != null) {
+                                // the lead-in's latencies are not counted, its failures are
+                                count(error, ok, errors, firstError);
+                            }
                             continue;
                         }
                         long done = System.nanoTime();
