@@ -156,7 +156,14 @@ final class Pgbench {
     }
 
     /**
-     * Runs {@code pgbench -n -M prepared [more] -c clients -j min(2,clients) -T seconds -f file [-D ...]}; its figures,
+     * The session setting paybridge's pool gives each connection ({@code PostgresDatabase}: every statement planned
+     * for any parameters), so that pgbench's backends plan the same statements the same way.
+     */
+    static final String SESSION_OPTIONS = "-c plan_cache_mode=force_generic_plan";
+
+    /**
+     * Runs {@code PGOPTIONS='-c plan_cache_mode=force_generic_plan' pgbench -n -M prepared [more] -c clients
+     * -j min(2,clients) -T seconds -f file [-D ...]}; its figures,
      * the payments its transactions stored, and the CPU used from its second second to one second before its end (its
      * backends are gone once it exits).
      */
@@ -170,7 +177,9 @@ final class Pgbench {
         command.addAll(List.of("-h", "127.0.0.1", "-p", Integer.toString(database.port()), "-U", "postgres",
                 "postgres"));
         long paymentsBefore = payments();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PGOPTIONS", SESSION_OPTIONS);
+        Process process = builder.start();
         CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> {
             try {
                 return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -209,7 +218,7 @@ final class Pgbench {
 
     /** The command as a shell would take it: arguments with spaces or quotes in single quotes. */
     private static String shown(List<String> command) {
-        return command.stream().map(arg -> arg.matches("[\\w./:=,@+-]+") ? arg
+        return "PGOPTIONS='" + SESSION_OPTIONS + "' " + command.stream().map(arg -> arg.matches("[\\w./:=,@+-]+") ? arg
                 : "'" + arg.replace("'", "'\\''") + "'").collect(java.util.stream.Collectors.joining(" "));
     }
 }

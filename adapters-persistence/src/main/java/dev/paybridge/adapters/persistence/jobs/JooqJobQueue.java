@@ -156,7 +156,8 @@ public final class JooqJobQueue implements JobQueue {
     }
 
     private static Condition pendingAndFree(Instant now) {
-        return GATEWAY_JOBS.STATE.eq(PENDING)
+        // a literal, so that gateway_jobs_due_ix (WHERE state = 'pending') matches a plan made for any parameters
+        return GATEWAY_JOBS.STATE.eq(DSL.inline(PENDING))
                 .and(GATEWAY_JOBS.LEASE_UNTIL.isNull().or(GATEWAY_JOBS.LEASE_UNTIL.lt(Timestamps.toColumn(now))));
     }
 

@@ -16,6 +16,13 @@ import org.jooq.impl.ThreadLocalTransactionProvider;
 
 /** paybridge's PostgreSQL: a connection pool, the Flyway migrations and the jOOQ context every repository shares. */
 public final class PostgresDatabase implements AutoCloseable {
+    /**
+     * Every statement is planned for its parameters' types, not their values. A plan made for one tenant's values
+     * trusts what the planner's statistics say of that tenant, and of a tenant newer than the last ANALYZE they say
+     * it has no rows: PostgreSQL then finds one of its invoices by scanning all of them. A plan for any tenant keeps
+     * to the keys. Partial indexes are matched on constants, so the states they cover are written as SQL literals.
+     */
+    private static final String PLAN_FOR_ANY_TENANT = "SET plan_cache_mode = force_generic_plan";
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
 
@@ -42,6 +49,7 @@ public final class PostgresDatabase implements AutoCloseable {
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("paybridge-db");
         config.setConnectionTimeout(5_000);
+        config.setConnectionInitSql(PLAN_FOR_ANY_TENANT);
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
