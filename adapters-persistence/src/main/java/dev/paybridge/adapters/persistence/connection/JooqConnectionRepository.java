@@ -6,6 +6,7 @@ import dev.paybridge.adapters.persistence.generated.tables.records.ConnectionsRe
 import dev.paybridge.adapters.persistence.jooq.Columns;
 import dev.paybridge.adapters.persistence.jooq.JsonColumns;
 import dev.paybridge.adapters.persistence.hot.HotStatement;
+import dev.paybridge.adapters.persistence.jooq.RowCounts;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.page.Page;
 import dev.paybridge.application.page.PageRequest;
@@ -139,7 +140,7 @@ public final class JooqConnectionRepository implements ConnectionRepository {
         int total = dsl.fetchCount(CONNECTIONS, filter);
         var items = dsl.selectFrom(CONNECTIONS).where(filter)
                 .orderBy(CONNECTIONS.CREATED_AT.desc(), CONNECTIONS.ID.desc())
-                .limit(page.limit()).offset(page.offset())
+                .limit(RowCounts.literal(page.limit())).offset(RowCounts.literal(page.offset()))
                 .fetch(JooqConnectionRepository::connection);
         return new Page<>(items, total, page);
     }

@@ -7,6 +7,7 @@ import static dev.paybridge.adapters.persistence.generated.Tables.INVOICE_NUMBER
 import dev.paybridge.adapters.persistence.generated.tables.records.InvoiceLinesRecord;
 import dev.paybridge.adapters.persistence.generated.tables.records.InvoicesRecord;
 import dev.paybridge.adapters.persistence.jooq.JsonColumns;
+import dev.paybridge.adapters.persistence.jooq.RowCounts;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.page.InvoiceFilter;
 import dev.paybridge.application.page.Page;
@@ -151,7 +152,7 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
         int total = dsl.fetchCount(INVOICES, condition);
         List<InvoicesRecord> rows = dsl.selectFrom(INVOICES).where(condition)
                 .orderBy(INVOICES.CREATED_AT.desc(), INVOICES.ID.desc())
-                .limit(page.limit()).offset(page.offset()).fetch();
+                .limit(RowCounts.literal(page.limit())).offset(RowCounts.literal(page.offset())).fetch();
         Map<String, List<LineItem>> lines = lines(scope, rows.stream().map(InvoicesRecord::getId).toList());
         return new Page<>(rows.stream().map(row -> invoice(row, lines.getOrDefault(row.getId(), List.of()))).toList(),
                 total, page);

@@ -4,6 +4,7 @@ import static dev.paybridge.adapters.persistence.generated.Tables.PAYMENT_LINKS;
 
 import dev.paybridge.adapters.persistence.generated.tables.records.PaymentLinksRecord;
 import dev.paybridge.adapters.persistence.jooq.Columns;
+import dev.paybridge.adapters.persistence.jooq.RowCounts;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.port.out.persistence.PaymentLinkRepository;
 import dev.paybridge.domain.connection.ConnectionId;
@@ -101,7 +102,7 @@ public final class JooqPaymentLinkRepository implements PaymentLinkRepository {
                                 .or(PAYMENT_LINKS.NEXT_RECONCILE_AT.isNull()
                                         .and(PAYMENT_LINKS.CREATED_AT.le(Timestamps.toColumn(now.minus(interval))))))
                 .orderBy(PAYMENT_LINKS.NEXT_RECONCILE_AT.asc().nullsFirst())
-                .limit(limit)
+                .limit(RowCounts.literal(limit))
                 .forUpdate().skipLocked();
         return dsl.update(PAYMENT_LINKS)
                 .set(PAYMENT_LINKS.NEXT_RECONCILE_AT, Timestamps.toColumn(now.plus(interval)))

@@ -5,6 +5,7 @@ import static dev.paybridge.adapters.persistence.generated.Tables.GATEWAY_JOBS;
 import dev.paybridge.adapters.persistence.generated.tables.records.GatewayJobsRecord;
 import dev.paybridge.adapters.persistence.jooq.Columns;
 import dev.paybridge.adapters.persistence.jooq.JsonColumns;
+import dev.paybridge.adapters.persistence.jooq.RowCounts;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.port.out.jobs.Job;
 import dev.paybridge.application.port.out.jobs.JobKey;
@@ -82,7 +83,7 @@ public final class JooqJobQueue implements JobQueue {
                         GATEWAY_JOBS.KIND.eq(kind.wireName()),
                         GATEWAY_JOBS.SUBJECT.startsWith(subjectPrefix))
                 .orderBy(GATEWAY_JOBS.UPDATED_AT.desc(), GATEWAY_JOBS.SUBJECT.desc())
-                .limit(1)
+                .limit(RowCounts.literal(1))
                 .fetchOptional()
                 .map(row -> status(new JobKey(scope, kind, row.getSubject()), row));
     }
@@ -93,7 +94,7 @@ public final class JooqJobQueue implements JobQueue {
                 .from(GATEWAY_JOBS)
                 .where(pendingAndFree(now), GATEWAY_JOBS.NEXT_ATTEMPT_AT.le(Timestamps.toColumn(now)))
                 .orderBy(GATEWAY_JOBS.NEXT_ATTEMPT_AT)
-                .limit(1)
+                .limit(RowCounts.literal(1))
                 .forUpdate().skipLocked();
         return lease(DSL.row(GATEWAY_JOBS.TENANT_ID, GATEWAY_JOBS.ENVIRONMENT_ID, GATEWAY_JOBS.KIND,
                 GATEWAY_JOBS.SUBJECT).in(due), now, lease);

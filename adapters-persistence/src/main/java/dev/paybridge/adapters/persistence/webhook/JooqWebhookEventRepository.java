@@ -5,6 +5,7 @@ import static dev.paybridge.adapters.persistence.generated.Tables.WEBHOOK_EVENTS
 import dev.paybridge.adapters.persistence.generated.tables.records.WebhookEventsRecord;
 import dev.paybridge.adapters.persistence.jooq.Columns;
 import dev.paybridge.adapters.persistence.hot.HotStatement;
+import dev.paybridge.adapters.persistence.jooq.RowCounts;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.page.Page;
 import dev.paybridge.application.page.PageRequest;
@@ -75,7 +76,7 @@ public final class JooqWebhookEventRepository implements WebhookEventRepository 
         int total = dsl.fetchCount(WEBHOOK_EVENTS, condition);
         var slice = dsl.selectFrom(WEBHOOK_EVENTS).where(condition)
                 .orderBy(WEBHOOK_EVENTS.RECEIVED_AT.desc(), WEBHOOK_EVENTS.ID.desc())
-                .limit(page.limit()).offset(page.offset())
+                .limit(RowCounts.literal(page.limit())).offset(RowCounts.literal(page.offset()))
                 .asTable("slice");
         Field<Integer> size = DSL.octetLength(slice.field(WEBHOOK_EVENTS.PAYLOAD));
         Field<Long> before = DSL.sum(size).over(DSL.orderBy(slice.field(WEBHOOK_EVENTS.RECEIVED_AT).desc(),
@@ -95,7 +96,7 @@ public final class JooqWebhookEventRepository implements WebhookEventRepository 
                 .where(WEBHOOK_EVENTS.RECEIVED_AT.lt(Timestamps.toColumn(before)),
                         WEBHOOK_EVENTS.STATUS.in(WebhookEventStatus.PROCESSED.wireName(),
                                 WebhookEventStatus.IGNORED.wireName()))
-                .limit(limit);
+                .limit(RowCounts.literal(limit));
         return dsl.deleteFrom(WEBHOOK_EVENTS)
                 .where(DSL.row(WEBHOOK_EVENTS.TENANT_ID, WEBHOOK_EVENTS.ENVIRONMENT_ID, WEBHOOK_EVENTS.ID).in(expired))
                 .execute();

@@ -20,8 +20,10 @@ import org.junit.jupiter.api.Test;
  * Each read that names its rows by key reads those rows, not its tenant's, whatever PostgreSQL's statistics say. A
  * tenant that began after the planner last sampled the tables is unknown to it, so a plan made for that tenant's
  * values expects none of its rows and may find one invoice by scanning all of them; and a claim whose state is a
- * bound value cannot use the partial index of pending work. The tables here hold a sampled tenant's history and then
- * an unsampled one's, {@value #ROWS} rows of each kind.
+ * bound value cannot use the partial index of pending work. A plan made for any values takes a bound row count for
+ * a tenth of the rows that may come before it, so a claim of one job among many pending ones must name its count
+ * literally. The tables here hold a sampled tenant's pending work (open links, pending jobs) and then an unsampled
+ * tenant's settled history, {@value #ROWS} rows of each kind.
  */
 class KeyedReadsIT {
     private static final int ROWS = 3000;
@@ -38,10 +40,10 @@ class KeyedReadsIT {
         database = MigratedDatabase.create();
         ports = JooqPersistence.on(database);
         Scope sampled = newScope();
-        history(sampled, "a");
+        history(sampled, "a", "open", "pending");
         database.dsl().execute("ANALYZE");
         unsampled = newScope();
-        history(unsampled, "b");
+        history(unsampled, "b", "paid", "done");
     }
 
     @AfterAll
@@ -104,10 +106,10 @@ class KeyedReadsIT {
     }
 
     /**
-     * A scope's history in SQL: finalized invoices, each with a line, a paid live link, a payment and the settled
-     * job that synced it, dated before {@link #NOW}.
+     * A scope's history in SQL: finalized invoices, each with a line, a live link in {@code linkStatus}, a payment
+     * and the job that synced it in {@code jobState}, dated before {@link #NOW}.
      */
-    private static void history(Scope scope, String prefix) {
+    private static void history(Scope scope, String prefix, String linkStatus, String jobState) {
         DSLContext sql = database.dsl();
         String owner = "'" + scope.tenantId().value() + "', '" + scope.environmentId().value() + "', ";
         String invoice = "'inv_" + prefix + "' || lpad(n::text, 25, '0')";
@@ -121,14 +123,14 @@ class KeyedReadsIT {
                 + "quantity, unit_amount, amount) SELECT " + owner + invoice + ", 0, 'API calls', 1, 10, 10" + rows);
         sql.execute("INSERT INTO payment_links (tenant_id, environment_id, invoice_id, gateway_invoice_id, "
                 + "connection_id, provider_type, url, status, live, expires_at, created_at) SELECT " + owner + invoice
-                + ", '" + prefix + "_gw_' || n, " + CONNECTION + ", 'moyasar', 'https://pay.test/' || n, 'paid', true, "
-                + at + ", " + at + rows);
+                + ", '" + prefix + "_gw_' || n, " + CONNECTION + ", 'moyasar', 'https://pay.test/' || n, '"
+                + linkStatus + "', true, " + at + ", " + at + rows);
         sql.execute("INSERT INTO payments (tenant_id, environment_id, id, invoice_id, provider_type, "
                 + "gateway_payment_id, status, amount, amount_refunded, currency, created_at, updated_at) SELECT "
                 + owner + "'pay_" + prefix + "' || lpad(n::text, 25, '0'), " + invoice + ", 'moyasar', "
                 + "'gpay_" + prefix + "_' || n, 'succeeded', 10, 0, 'SAR', " + at + ", " + at + rows);
         sql.execute("INSERT INTO gateway_jobs (tenant_id, environment_id, kind, subject, connection_id, data, state, "
                 + "attempts, next_attempt_at, created_at, updated_at) SELECT " + owner + "'invoice_sync', " + invoice
-                + ", " + CONNECTION + ", '{}', 'done', 1, " + at + ", " + at + ", " + at + rows);
+                + ", " + CONNECTION + ", '{}', '" + jobState + "', 1, " + at + ", " + at + ", " + at + rows);
     }
 }
