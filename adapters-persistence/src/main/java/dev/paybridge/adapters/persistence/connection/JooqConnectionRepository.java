@@ -6,7 +6,7 @@ import dev.paybridge.adapters.persistence.generated.tables.records.ConnectionsRe
 import dev.paybridge.adapters.persistence.jooq.Columns;
 import dev.paybridge.adapters.persistence.jooq.JsonColumns;
 import dev.paybridge.adapters.persistence.hot.HotStatement;
-import dev.paybridge.adapters.persistence.jooq.RowCounts;
+import dev.paybridge.adapters.persistence.jooq.Literals;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.page.Page;
 import dev.paybridge.application.page.PageRequest;
@@ -113,7 +113,8 @@ public final class JooqConnectionRepository implements ConnectionRepository {
 
     @Override
     public List<Connection> findActive(Scope scope) {
-        return dsl.selectFrom(CONNECTIONS).where(inScope(scope), CONNECTIONS.STATUS.eq(ConnectionStatus.ACTIVE.wireName()))
+        return dsl.selectFrom(CONNECTIONS)
+                .where(inScope(scope), CONNECTIONS.STATUS.eq(Literals.constant(ConnectionStatus.ACTIVE.wireName())))
                 .orderBy(CONNECTIONS.CREATED_AT).fetch(JooqConnectionRepository::connection);
     }
 
@@ -135,12 +136,12 @@ public final class JooqConnectionRepository implements ConnectionRepository {
 
     @Override
     public Page<Connection> list(Scope scope, Optional<String> providerType, ConnectionStatus status, PageRequest page) {
-        Condition filter = inScope(scope).and(CONNECTIONS.STATUS.eq(status.wireName()))
+        Condition filter = inScope(scope).and(CONNECTIONS.STATUS.eq(Literals.constant(status.wireName())))
                 .and(providerType.map(CONNECTIONS.PROVIDER_TYPE::eq).orElse(DSL.noCondition()));
         int total = dsl.fetchCount(CONNECTIONS, filter);
         var items = dsl.selectFrom(CONNECTIONS).where(filter)
                 .orderBy(CONNECTIONS.CREATED_AT.desc(), CONNECTIONS.ID.desc())
-                .limit(RowCounts.literal(page.limit())).offset(RowCounts.literal(page.offset()))
+                .limit(Literals.rows(page.limit())).offset(Literals.rows(page.offset()))
                 .fetch(JooqConnectionRepository::connection);
         return new Page<>(items, total, page);
     }

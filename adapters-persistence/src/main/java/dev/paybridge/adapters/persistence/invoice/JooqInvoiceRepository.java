@@ -7,7 +7,7 @@ import static dev.paybridge.adapters.persistence.generated.Tables.INVOICE_NUMBER
 import dev.paybridge.adapters.persistence.generated.tables.records.InvoiceLinesRecord;
 import dev.paybridge.adapters.persistence.generated.tables.records.InvoicesRecord;
 import dev.paybridge.adapters.persistence.jooq.JsonColumns;
-import dev.paybridge.adapters.persistence.jooq.RowCounts;
+import dev.paybridge.adapters.persistence.jooq.Literals;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.page.InvoiceFilter;
 import dev.paybridge.application.page.Page;
@@ -146,13 +146,15 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
     @Override
     public Page<Invoice> list(Scope scope, InvoiceFilter filter, PageRequest page) {
         Condition condition = inScope(scope)
-                .and(filter.invoiceStatus().map(s -> INVOICES.INVOICE_STATUS.eq(s.wireName())).orElse(DSL.noCondition()))
-                .and(filter.paymentStatus().map(s -> INVOICES.PAYMENT_STATUS.eq(s.wireName())).orElse(DSL.noCondition()))
+                .and(filter.invoiceStatus().map(s -> INVOICES.INVOICE_STATUS.eq(Literals.constant(s.wireName())))
+                        .orElse(DSL.noCondition()))
+                .and(filter.paymentStatus().map(s -> INVOICES.PAYMENT_STATUS.eq(Literals.constant(s.wireName())))
+                        .orElse(DSL.noCondition()))
                 .and(filter.customerExternalId().map(INVOICES.CUSTOMER_EXTERNAL_ID::eq).orElse(DSL.noCondition()));
         int total = dsl.fetchCount(INVOICES, condition);
         List<InvoicesRecord> rows = dsl.selectFrom(INVOICES).where(condition)
                 .orderBy(INVOICES.CREATED_AT.desc(), INVOICES.ID.desc())
-                .limit(RowCounts.literal(page.limit())).offset(RowCounts.literal(page.offset())).fetch();
+                .limit(Literals.rows(page.limit())).offset(Literals.rows(page.offset())).fetch();
         Map<String, List<LineItem>> lines = lines(scope, rows.stream().map(InvoicesRecord::getId).toList());
         return new Page<>(rows.stream().map(row -> invoice(row, lines.getOrDefault(row.getId(), List.of()))).toList(),
                 total, page);

@@ -4,7 +4,7 @@ import static dev.paybridge.adapters.persistence.generated.Tables.PAYMENT_LINKS;
 
 import dev.paybridge.adapters.persistence.generated.tables.records.PaymentLinksRecord;
 import dev.paybridge.adapters.persistence.jooq.Columns;
-import dev.paybridge.adapters.persistence.jooq.RowCounts;
+import dev.paybridge.adapters.persistence.jooq.Literals;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.port.out.persistence.PaymentLinkRepository;
 import dev.paybridge.domain.connection.ConnectionId;
@@ -29,7 +29,7 @@ import org.jooq.impl.DSL;
 public final class JooqPaymentLinkRepository implements PaymentLinkRepository {
     /** Literals, so that payment_links_reconcile_ix (WHERE status IN the same) matches a plan for any parameters. */
     private static final List<Field<String>> MAY_TAKE_MONEY = Arrays.stream(LinkStatus.values())
-            .filter(LinkStatus::mayTakeMoney).<Field<String>>map(status -> DSL.inline(status.wireName())).toList();
+            .filter(LinkStatus::mayTakeMoney).map(status -> Literals.constant(status.wireName())).toList();
     private final DSLContext dsl;
 
     @Inject
@@ -102,7 +102,7 @@ public final class JooqPaymentLinkRepository implements PaymentLinkRepository {
                                 .or(PAYMENT_LINKS.NEXT_RECONCILE_AT.isNull()
                                         .and(PAYMENT_LINKS.CREATED_AT.le(Timestamps.toColumn(now.minus(interval))))))
                 .orderBy(PAYMENT_LINKS.NEXT_RECONCILE_AT.asc().nullsFirst())
-                .limit(RowCounts.literal(limit))
+                .limit(Literals.rows(limit))
                 .forUpdate().skipLocked();
         return dsl.update(PAYMENT_LINKS)
                 .set(PAYMENT_LINKS.NEXT_RECONCILE_AT, Timestamps.toColumn(now.plus(interval)))

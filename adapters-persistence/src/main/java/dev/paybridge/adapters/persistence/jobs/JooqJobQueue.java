@@ -5,7 +5,7 @@ import static dev.paybridge.adapters.persistence.generated.Tables.GATEWAY_JOBS;
 import dev.paybridge.adapters.persistence.generated.tables.records.GatewayJobsRecord;
 import dev.paybridge.adapters.persistence.jooq.Columns;
 import dev.paybridge.adapters.persistence.jooq.JsonColumns;
-import dev.paybridge.adapters.persistence.jooq.RowCounts;
+import dev.paybridge.adapters.persistence.jooq.Literals;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.port.out.jobs.Job;
 import dev.paybridge.application.port.out.jobs.JobKey;
@@ -80,10 +80,10 @@ public final class JooqJobQueue implements JobQueue {
         return dsl.selectFrom(GATEWAY_JOBS)
                 .where(GATEWAY_JOBS.TENANT_ID.eq(scope.tenantId().value()),
                         GATEWAY_JOBS.ENVIRONMENT_ID.eq(scope.environmentId().value()),
-                        GATEWAY_JOBS.KIND.eq(kind.wireName()),
+                        GATEWAY_JOBS.KIND.eq(Literals.constant(kind.wireName())),
                         GATEWAY_JOBS.SUBJECT.startsWith(subjectPrefix))
                 .orderBy(GATEWAY_JOBS.UPDATED_AT.desc(), GATEWAY_JOBS.SUBJECT.desc())
-                .limit(RowCounts.literal(1))
+                .limit(Literals.rows(1))
                 .fetchOptional()
                 .map(row -> status(new JobKey(scope, kind, row.getSubject()), row));
     }
@@ -94,7 +94,7 @@ public final class JooqJobQueue implements JobQueue {
                 .from(GATEWAY_JOBS)
                 .where(pendingAndFree(now), GATEWAY_JOBS.NEXT_ATTEMPT_AT.le(Timestamps.toColumn(now)))
                 .orderBy(GATEWAY_JOBS.NEXT_ATTEMPT_AT)
-                .limit(RowCounts.literal(1))
+                .limit(Literals.rows(1))
                 .forUpdate().skipLocked();
         return lease(DSL.row(GATEWAY_JOBS.TENANT_ID, GATEWAY_JOBS.ENVIRONMENT_ID, GATEWAY_JOBS.KIND,
                 GATEWAY_JOBS.SUBJECT).in(due), now, lease);
@@ -158,14 +158,14 @@ public final class JooqJobQueue implements JobQueue {
 
     private static Condition pendingAndFree(Instant now) {
         // a literal, so that gateway_jobs_due_ix (WHERE state = 'pending') matches a plan made for any parameters
-        return GATEWAY_JOBS.STATE.eq(DSL.inline(PENDING))
+        return GATEWAY_JOBS.STATE.eq(Literals.constant(PENDING))
                 .and(GATEWAY_JOBS.LEASE_UNTIL.isNull().or(GATEWAY_JOBS.LEASE_UNTIL.lt(Timestamps.toColumn(now))));
     }
 
     private static Condition is(JobKey key) {
         return GATEWAY_JOBS.TENANT_ID.eq(key.scope().tenantId().value())
                 .and(GATEWAY_JOBS.ENVIRONMENT_ID.eq(key.scope().environmentId().value()))
-                .and(GATEWAY_JOBS.KIND.eq(key.kind().wireName()))
+                .and(GATEWAY_JOBS.KIND.eq(Literals.constant(key.kind().wireName())))
                 .and(GATEWAY_JOBS.SUBJECT.eq(key.subject()));
     }
 

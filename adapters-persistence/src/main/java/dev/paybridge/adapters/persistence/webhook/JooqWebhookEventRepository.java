@@ -5,7 +5,7 @@ import static dev.paybridge.adapters.persistence.generated.Tables.WEBHOOK_EVENTS
 import dev.paybridge.adapters.persistence.generated.tables.records.WebhookEventsRecord;
 import dev.paybridge.adapters.persistence.jooq.Columns;
 import dev.paybridge.adapters.persistence.hot.HotStatement;
-import dev.paybridge.adapters.persistence.jooq.RowCounts;
+import dev.paybridge.adapters.persistence.jooq.Literals;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.page.Page;
 import dev.paybridge.application.page.PageRequest;
@@ -72,11 +72,11 @@ public final class JooqWebhookEventRepository implements WebhookEventRepository 
     public Page<WebhookEvent> list(Scope scope, Optional<WebhookEventStatus> status, PageRequest page,
             int payloadBudget) {
         Condition condition = inScope(scope)
-                .and(status.map(s -> WEBHOOK_EVENTS.STATUS.eq(s.wireName())).orElse(DSL.noCondition()));
+                .and(status.map(s -> WEBHOOK_EVENTS.STATUS.eq(Literals.constant(s.wireName()))).orElse(DSL.noCondition()));
         int total = dsl.fetchCount(WEBHOOK_EVENTS, condition);
         var slice = dsl.selectFrom(WEBHOOK_EVENTS).where(condition)
                 .orderBy(WEBHOOK_EVENTS.RECEIVED_AT.desc(), WEBHOOK_EVENTS.ID.desc())
-                .limit(RowCounts.literal(page.limit())).offset(RowCounts.literal(page.offset()))
+                .limit(Literals.rows(page.limit())).offset(Literals.rows(page.offset()))
                 .asTable("slice");
         Field<Integer> size = DSL.octetLength(slice.field(WEBHOOK_EVENTS.PAYLOAD));
         Field<Long> before = DSL.sum(size).over(DSL.orderBy(slice.field(WEBHOOK_EVENTS.RECEIVED_AT).desc(),
@@ -94,9 +94,9 @@ public final class JooqWebhookEventRepository implements WebhookEventRepository 
         var expired = dsl.select(WEBHOOK_EVENTS.TENANT_ID, WEBHOOK_EVENTS.ENVIRONMENT_ID, WEBHOOK_EVENTS.ID)
                 .from(WEBHOOK_EVENTS)
                 .where(WEBHOOK_EVENTS.RECEIVED_AT.lt(Timestamps.toColumn(before)),
-                        WEBHOOK_EVENTS.STATUS.in(WebhookEventStatus.PROCESSED.wireName(),
-                                WebhookEventStatus.IGNORED.wireName()))
-                .limit(RowCounts.literal(limit));
+                        WEBHOOK_EVENTS.STATUS.in(Literals.constant(WebhookEventStatus.PROCESSED.wireName()),
+                                Literals.constant(WebhookEventStatus.IGNORED.wireName())))
+                .limit(Literals.rows(limit));
         return dsl.deleteFrom(WEBHOOK_EVENTS)
                 .where(DSL.row(WEBHOOK_EVENTS.TENANT_ID, WEBHOOK_EVENTS.ENVIRONMENT_ID, WEBHOOK_EVENTS.ID).in(expired))
                 .execute();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paybridge.adapters.persistence.jooq.PostgresDatabase;
 import dev.paybridge.adapters.persistence.testing.MigratedDatabase;
+import dev.paybridge.application.port.out.jobs.JobKind;
 import dev.paybridge.domain.invoice.InvoiceId;
 import dev.paybridge.domain.tenant.Scope;
 import dev.paybridge.domain.tenant.Tenant;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * values expects none of its rows and may find one invoice by scanning all of them; and a claim whose state is a
  * bound value cannot use the partial index of pending work. A plan made for any values takes a bound row count for
  * a tenth of the rows that may come before it, so a claim of one job among many pending ones must name its count
- * literally. The tables here hold a sampled tenant's pending work (open links, pending jobs) and then an unsampled
+ * literally, and a lookup of a rare kind of job must name its kind. The tables here hold a sampled tenant's pending work (open links, pending jobs) and then an unsampled
  * tenant's settled history, {@value #ROWS} rows of each kind.
  */
 class KeyedReadsIT {
@@ -76,6 +77,13 @@ class KeyedReadsIT {
     @Test
     void claiming_links_to_reconcile_reads_those_that_may_take_money_only() {
         Read<?> read = read(() -> ports.links().claimForReconciliation(NOW, Duration.ofMinutes(10), 10));
+
+        assertThat(read.rows()).isLessThanOrEqualTo(BOUND);
+    }
+
+    @Test
+    void the_latest_job_of_a_rare_kind_is_read_by_its_kind() {
+        Read<?> read = read(() -> ports.jobs().findLatest(unsampled, JobKind.LINK_CANCELLATION, "inv_b"));
 
         assertThat(read.rows()).isLessThanOrEqualTo(BOUND);
     }
