@@ -59,7 +59,7 @@ record Options(Path root, int events, List<Integer> clients, int warmupEvents, i
         @Option(names = "--clients", description = "closed-loop client counts of the ingest steps")
         String clients = "1,2,4,8,16,32";
         @Option(names = "--warmup-events", description = "events of each warm-up round at 8 clients, not counted; "
-                + "rounds repeat until paybridge's JIT compiler threads use at most 5 % of its CPU in one")
+                + "rounds repeat until paybridge's JIT compiler threads use at most 5 %% of its CPU in one")
         int warmupEvents = 5000;
         @Option(names = "--warmup-max-events", description = "the most events all warm-up rounds send together")
         int warmupMaxEvents = 40000;
