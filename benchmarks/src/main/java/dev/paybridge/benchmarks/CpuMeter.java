@@ -13,6 +13,12 @@ import java.util.Map;
  */
 final class CpuMeter {
     private static final double TICKS_PER_SECOND = 100.0;
+    /**
+     * The column of {@code /proc/stat}'s first line that counts time the hypervisor gave to others while this VM had
+     * work ({@code steal}): it is counted as busy, since the work waited, and reported apart, so a step that ran slow
+     * because the machine was taken can be told from one that ran slow because of what it ran.
+     */
+    private static final int STEAL_COLUMN = 8;
     private final Map<String, Long> pids;
 
     /** {@code pids}: name → pid of the processes measured one by one (e.g. paybridge, simulator). */
@@ -21,7 +27,7 @@ final class CpuMeter {
     }
 
     /** A reading of every counter at one instant. */
-    record Snapshot(long nanos, Map<String, Long> ticks, long machineBusy, long machineTotal) {
+    record Snapshot(long nanos, Map<String, Long> ticks, long machineBusy, long machineSteal, long machineTotal) {
     }
 
     Snapshot snapshot() {
@@ -45,6 +51,7 @@ final class CpuMeter {
         ticks.put("postgresql", postgres);
         ticks.put("pgbench", pgbench);
         long busy = 0;
+        long steal = 0;
         long total = 0;
         try {
             String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
@@ -54,11 +61,14 @@ final class CpuMeter {
                 if (i != 4 && i != 5) {
                     busy += value;
                 }
+                if (i == STEAL_COLUMN) {
+                    steal = value;
+                }
             }
         } catch (IOException | RuntimeException unreadable) {
             // no machine figure
         }
-        return new Snapshot(System.nanoTime(), ticks, busy, total);
+        return new Snapshot(System.nanoTime(), ticks, busy, steal, total);
     }
 
     /** Cores busy on average between two snapshots, per process group and for the machine. */
@@ -72,6 +82,8 @@ final class CpuMeter {
         long total = to.machineTotal() - from.machineTotal();
         cores.put("machine_busy_fraction", total <= 0 ? null
                 : Report.round((double) (to.machineBusy() - from.machineBusy()) / total));
+        cores.put("machine_steal_fraction", total <= 0 ? null
+                : Report.round((double) (to.machineSteal() - from.machineSteal()) / total));
         return cores;
     }
 

@@ -246,7 +246,7 @@ final class Report {
                 .append(".\n\n");
         md.append("Closed loop: each client sends its next event as soon as the previous one is answered; a step ends ")
                 .append("after ").append(f(options.stepSeconds())).append(" s or ").append(options.stepMaxEvents())
-                .append(" events. CPU columns: cores busy on average during the step (from /proc). The harness runs ")
+                .append(" events. CPU columns: cores busy on average during the step (from /proc); taken by the hypervisor: the share of the machine's CPU time that the VM had work for but the hypervisor gave to others (`steal` in /proc/stat, counted in machine busy), so a step slowed by the machine shows it. The harness runs ")
                 .append("`VACUUM ANALYZE` and a `CHECKPOINT` after the setup, after the warm-up, before the open loop and after loading ")
                 .append("pgbench's rows, so both sides start from the same settled database: the planner knows the ")
                 .append("tables' real sizes (before autovacuum does, plans made on near-empty tables can read ")
@@ -254,8 +254,9 @@ final class Report {
                 .append("hint-bit writes or checkpoint of the setup's pages land inside a measurement.\n\n");
         md.append("| clients | events | errors | seconds | rate/s | p50 ms | p99 ms | p99.9 ms | max ms | ")
                 .append("paybridge cores | PostgreSQL cores | load generator cores | machine busy | ")
+                .append("taken by the hypervisor | ")
                 .append("DB transactions per webhook | index scans per webhook | index entries read per webhook |\n")
-                .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         Object steps = at("webhook_ingest.steps");
         if (steps instanceof List<?> list) {
             for (Object item : list) {
@@ -270,6 +271,7 @@ final class Report {
                         .append(" | ").append(n(cpu.get("postgresql"))).append(" | ")
                         .append(n(cpu.get("load_generator"))).append(" | ")
                         .append(pct(cpu.get("machine_busy_fraction"))).append(" | ")
+                        .append(pct(cpu.get("machine_steal_fraction"))).append(" | ")
                         .append(db(step, "transactions")).append(" | ").append(db(step, "index_scans")).append(" | ")
                         .append(db(step, "rows_returned")).append(" |\n");
             }
@@ -286,7 +288,8 @@ final class Report {
                 .append(f(num(open + "cpu_cores.paybridge"))).append(", PostgreSQL ")
                 .append(f(num(open + "cpu_cores.postgresql"))).append(", load generator ")
                 .append(f(num(open + "cpu_cores.load_generator"))).append(", machine ")
-                .append(pct(at(open + "cpu_cores.machine_busy_fraction"))).append(".");
+                .append(pct(at(open + "cpu_cores.machine_busy_fraction"))).append(" (taken by the hypervisor ")
+                .append(pct(at(open + "cpu_cores.machine_steal_fraction"))).append(").");
         if (at("webhook_ingest.warmup_again") != null) {
             md.append(" The steps left fewer events than the open loop needed, so more invoices were made the same way ")
                     .append("before it, and paybridge warmed up again: ").append(warmUpLine(at("webhook_ingest.warmup_again")))
