@@ -246,7 +246,10 @@ final class Report {
                 .append(".\n\n");
         md.append("Closed loop: each client sends its next event as soon as the previous one is answered; a step ends ")
                 .append("after ").append(f(options.stepSeconds())).append(" s or ").append(options.stepMaxEvents())
-                .append(" events. CPU columns: cores busy on average during the step (from /proc); taken by the hypervisor: the share of the machine's CPU time that the VM had work for but the hypervisor gave to others (`steal` in /proc/stat, counted in machine busy), so a step slowed by the machine shows it. The harness runs ")
+                .append(" events. CPU columns: cores busy on average during the step (from /proc); taken by the ")
+                .append("hypervisor: the share of the machine's CPU time that the VM had work for but the hypervisor ")
+                .append("gave to others (`steal` in /proc/stat, counted in machine busy), so a step slowed by the ")
+                .append("machine shows it. The harness runs ")
                 .append("`VACUUM ANALYZE` and a `CHECKPOINT` after the setup, after the warm-up, before the open loop and after loading ")
                 .append("pgbench's rows, so both sides start from the same settled database: the planner knows the ")
                 .append("tables' real sizes (before autovacuum does, plans made on near-empty tables can read ")

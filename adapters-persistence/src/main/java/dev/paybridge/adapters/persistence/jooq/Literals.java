@@ -6,7 +6,7 @@ import org.jooq.impl.DSL;
 
 /**
  * What paybridge's SQL writes as literals rather than binds: values that come from the code, never from data. The
- * pool plans each statement once for any bound values ({@link PostgresDatabase#PLAN_FOR_ANY_TENANT}), so a read by a
+ * pool plans each statement once for any bound values ({@link PostgresDatabase}), so a read by a
  * tenant's key stays on the key whatever the statistics know of the tenant; the same plan knows nothing of a bound
  * value's own frequency. A bound row count is taken for a tenth of the rows before it (a claim of one due job among
  * 45 000 pending ones was planned as a join of 4 500 and read the whole table each time), a bound state cannot match

@@ -20,7 +20,8 @@ public final class PostgresDatabase implements AutoCloseable {
      * Every statement is planned for its parameters' types, not their values. A plan made for one tenant's values
      * trusts what the planner's statistics say of that tenant, and of a tenant newer than the last ANALYZE they say
      * it has no rows: PostgreSQL then finds one of its invoices by scanning all of them. A plan for any tenant keeps
-     * to the keys. Partial indexes are matched on constants, so the states they cover are written as SQL literals.
+     * to the keys. Such a plan knows nothing of a bound value's own frequency, so the values that come from the code
+     * (row counts, states, kinds) are written into the SQL: {@link Literals}.
      */
     private static final String PLAN_FOR_ANY_TENANT = "SET plan_cache_mode = force_generic_plan";
     private final HikariDataSource dataSource;

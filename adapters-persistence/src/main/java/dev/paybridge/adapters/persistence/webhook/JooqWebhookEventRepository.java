@@ -72,7 +72,8 @@ public final class JooqWebhookEventRepository implements WebhookEventRepository 
     public Page<WebhookEvent> list(Scope scope, Optional<WebhookEventStatus> status, PageRequest page,
             int payloadBudget) {
         Condition condition = inScope(scope)
-                .and(status.map(s -> WEBHOOK_EVENTS.STATUS.eq(Literals.constant(s.wireName()))).orElse(DSL.noCondition()));
+                .and(status.map(s -> WEBHOOK_EVENTS.STATUS.eq(Literals.constant(s.wireName())))
+                        .orElse(DSL.noCondition()));
         int total = dsl.fetchCount(WEBHOOK_EVENTS, condition);
         var slice = dsl.selectFrom(WEBHOOK_EVENTS).where(condition)
                 .orderBy(WEBHOOK_EVENTS.RECEIVED_AT.desc(), WEBHOOK_EVENTS.ID.desc())

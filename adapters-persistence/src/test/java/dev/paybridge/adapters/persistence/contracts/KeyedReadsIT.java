@@ -4,13 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paybridge.adapters.persistence.jooq.PostgresDatabase;
 import dev.paybridge.adapters.persistence.testing.MigratedDatabase;
+import dev.paybridge.application.port.out.jobs.Job;
 import dev.paybridge.application.port.out.jobs.JobKind;
+import dev.paybridge.application.port.out.jobs.JobStatus;
+import dev.paybridge.application.port.out.persistence.PaymentLinkRepository.ScopedLink;
+import dev.paybridge.application.port.out.persistence.PaymentTargets.PaymentTarget;
+import dev.paybridge.domain.invoice.Invoice;
 import dev.paybridge.domain.invoice.InvoiceId;
 import dev.paybridge.domain.tenant.Scope;
 import dev.paybridge.domain.tenant.Tenant;
 import dev.paybridge.testing.contracts.PersistencePorts;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
@@ -23,8 +30,9 @@ import org.junit.jupiter.api.Test;
  * values expects none of its rows and may find one invoice by scanning all of them; and a claim whose state is a
  * bound value cannot use the partial index of pending work. A plan made for any values takes a bound row count for
  * a tenth of the rows that may come before it, so a claim of one job among many pending ones must name its count
- * literally, and a lookup of a rare kind of job must name its kind. The tables here hold a sampled tenant's pending work (open links, pending jobs) and then an unsampled
- * tenant's settled history, {@value #ROWS} rows of each kind.
+ * literally, and a look-up of a rare kind of job must name its kind. The tables here hold a sampled tenant's pending
+ * work (open links, pending jobs) and then an unsampled tenant's settled history, {@value #ROWS} rows of each kind,
+ * and one link cancellation job. Each test checks what the read returned as well as what it cost.
  */
 class KeyedReadsIT {
     private static final int ROWS = 3000;
@@ -32,6 +40,8 @@ class KeyedReadsIT {
     private static final long BOUND = 20;
     private static final String CONNECTION = "'conn_" + "0".repeat(25) + "1'";
     private static final Instant NOW = Instant.parse("2150-01-01T00:00:00Z");
+    private static final String INVOICE_77 = "inv_b" + "0".repeat(23) + "77";
+    private static final String CANCELLATION = INVOICE_77 + "/b_gw_77";
     private static PostgresDatabase database;
     private static PersistencePorts ports;
     private static Scope unsampled;
@@ -45,6 +55,10 @@ class KeyedReadsIT {
         database.dsl().execute("ANALYZE");
         unsampled = newScope();
         history(unsampled, "b", "paid", "done");
+        database.dsl().execute("INSERT INTO gateway_jobs (tenant_id, environment_id, kind, subject, connection_id, "
+                + "data, state, attempts, next_attempt_at, created_at, updated_at) VALUES (?, ?, ?, ?, "
+                + CONNECTION + ", '{}', 'done', 1, now(), now(), now())", unsampled.tenantId().value(),
+                unsampled.environmentId().value(), JobKind.LINK_CANCELLATION.wireName(), CANCELLATION);
     }
 
     @AfterAll
@@ -54,37 +68,46 @@ class KeyedReadsIT {
 
     @Test
     void the_webhook_reads_its_link_invoice_lines_and_payments_only() {
-        Read<?> read = read(() -> ports.paymentTargets().lock(unsampled, "moyasar", "b_gw_77").orElseThrow());
+        Read<PaymentTarget> read = read(() -> ports.paymentTargets().lock(unsampled, "moyasar", "b_gw_77")
+                .orElseThrow());
 
+        assertThat(read.result().invoice().id().value()).isEqualTo(INVOICE_77);
+        assertThat(read.result().invoice().lineItems()).hasSize(1);
+        assertThat(read.result().payments()).hasSize(1);
         assertThat(read.rows()).isLessThanOrEqualTo(BOUND);
     }
 
     @Test
     void an_invoice_is_read_by_its_key() {
-        InvoiceId invoice = new InvoiceId("inv_b" + "0".repeat(23) + "77");
-        Read<?> read = read(() -> ports.invoices().find(unsampled, invoice).orElseThrow());
+        Read<Invoice> read = read(() -> ports.invoices().find(unsampled, new InvoiceId(INVOICE_77)).orElseThrow());
 
+        assertThat(read.result().lineItems()).hasSize(1);
         assertThat(read.rows()).isLessThanOrEqualTo(BOUND);
     }
 
     @Test
     void claiming_due_jobs_reads_pending_ones_only() {
-        Read<?> read = read(() -> ports.jobs().claimNextDue(NOW, Duration.ofMinutes(1)));
+        Read<Optional<Job>> read = read(() -> ports.jobs().claimNextDue(NOW, Duration.ofMinutes(1)));
 
+        assertThat(read.result()).isPresent();
         assertThat(read.rows()).isLessThanOrEqualTo(BOUND);
     }
 
     @Test
     void claiming_links_to_reconcile_reads_those_that_may_take_money_only() {
-        Read<?> read = read(() -> ports.links().claimForReconciliation(NOW, Duration.ofMinutes(10), 10));
+        Read<List<ScopedLink>> read = read(() -> ports.links().claimForReconciliation(NOW, Duration.ofMinutes(10),
+                5));
 
+        assertThat(read.result()).hasSize(5);
         assertThat(read.rows()).isLessThanOrEqualTo(BOUND);
     }
 
     @Test
     void the_latest_job_of_a_rare_kind_is_read_by_its_kind() {
-        Read<?> read = read(() -> ports.jobs().findLatest(unsampled, JobKind.LINK_CANCELLATION, "inv_b"));
+        Read<Optional<JobStatus>> read = read(() -> ports.jobs().findLatest(unsampled, JobKind.LINK_CANCELLATION,
+                INVOICE_77 + "/"));
 
+        assertThat(read.result()).isPresent();
         assertThat(read.rows()).isLessThanOrEqualTo(BOUND);
     }
 
