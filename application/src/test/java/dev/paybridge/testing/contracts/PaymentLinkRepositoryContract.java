@@ -127,6 +127,16 @@ public abstract class PaymentLinkRepositoryContract extends PersistenceContract 
     }
 
     @Test
+    void reconciliation_takes_links_never_looked_at_first_oldest_first_then_the_others_by_due_time() {
+        Scope scope = newScope();
+        PaymentLink lookedAt = current(scope, newInvoice(scope));
+        assertThat(claimed(scope, now.plus(INTERVAL))).containsExactly(lookedAt);
+        PaymentLink younger = current(scope, newInvoice(scope), now.plus(INTERVAL).plusSeconds(60));
+        PaymentLink older = current(scope, newInvoice(scope), now.plus(INTERVAL));
+        assertThat(claimed(scope, now.plus(INTERVAL.multipliedBy(3)))).containsExactly(older, younger, lookedAt);
+    }
+
+    @Test
     void a_claim_takes_at_most_its_limit_and_leaves_the_rest_for_the_next() {
         Scope scope = newScope();
         for (int i = 0; i < 3; i++) {
@@ -144,7 +154,11 @@ public abstract class PaymentLinkRepositoryContract extends PersistenceContract 
     }
 
     private PaymentLink current(Scope scope, Invoice invoice) {
-        PaymentLink link = Links.current(invoice.id(), gatewayId(), connection, now);
+        return current(scope, invoice, now);
+    }
+
+    private PaymentLink current(Scope scope, Invoice invoice, Instant createdAt) {
+        PaymentLink link = Links.current(invoice.id(), gatewayId(), connection, createdAt);
         assertThat(ports().links().insert(scope, link)).isTrue();
         return link;
     }

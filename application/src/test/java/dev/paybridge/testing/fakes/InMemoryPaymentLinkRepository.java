@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -75,8 +76,9 @@ public final class InMemoryPaymentLinkRepository implements PaymentLinkRepositor
         return store.statement(() -> store.links.copy().entrySet().stream()
                 .filter(entry -> entry.getValue().link().status().mayTakeMoney() && isDue(entry.getValue(), now,
                         interval))
-                .sorted(Comparator.comparing(entry -> entry.getValue().nextReconcileAt(),
-                        Comparator.nullsFirst(Comparator.naturalOrder())))
+                .sorted(Comparator.comparing((Map.Entry<LinkKey, LinkRow> entry) -> entry.getValue()
+                                .nextReconcileAt(), Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(entry -> entry.getValue().link().createdAt()))
                 .limit(limit)
                 .map(entry -> {
                     LinkRow row = entry.getValue();

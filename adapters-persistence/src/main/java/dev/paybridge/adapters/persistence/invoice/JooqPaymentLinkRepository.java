@@ -17,6 +17,7 @@ import dev.paybridge.domain.tenant.TenantId;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -92,22 +93,34 @@ public final class JooqPaymentLinkRepository implements PaymentLinkRepository {
                 .execute();
     }
 
+    /**
+     * Links never looked at come first, oldest first, then the others by due time: two claims, each a range of
+     * payment_links_reconcile_ix in its order, so neither walks the links that are not due yet (a never-reconciled
+     * link younger than the interval is not due, and a condition on its age would read every one of them).
+     */
     @Override
     public List<ScopedLink> claimForReconciliation(Instant now, Duration interval, int limit) {
-        var due = dsl.select(PAYMENT_LINKS.TENANT_ID, PAYMENT_LINKS.ENVIRONMENT_ID, PAYMENT_LINKS.INVOICE_ID,
+        List<ScopedLink> claimed = new ArrayList<>(claim(PAYMENT_LINKS.NEXT_RECONCILE_AT.isNull()
+                .and(PAYMENT_LINKS.CREATED_AT.le(Timestamps.toColumn(now.minus(interval)))), now, interval, limit));
+        if (claimed.size() < limit) {
+            claimed.addAll(claim(PAYMENT_LINKS.NEXT_RECONCILE_AT.le(Timestamps.toColumn(now)), now, interval,
+                    limit - claimed.size()));
+        }
+        return claimed;
+    }
+
+    private List<ScopedLink> claim(Condition due, Instant now, Duration interval, int limit) {
+        var links = dsl.select(PAYMENT_LINKS.TENANT_ID, PAYMENT_LINKS.ENVIRONMENT_ID, PAYMENT_LINKS.INVOICE_ID,
                         PAYMENT_LINKS.GATEWAY_INVOICE_ID)
                 .from(PAYMENT_LINKS)
-                .where(PAYMENT_LINKS.STATUS.in(MAY_TAKE_MONEY),
-                        PAYMENT_LINKS.NEXT_RECONCILE_AT.le(Timestamps.toColumn(now))
-                                .or(PAYMENT_LINKS.NEXT_RECONCILE_AT.isNull()
-                                        .and(PAYMENT_LINKS.CREATED_AT.le(Timestamps.toColumn(now.minus(interval))))))
-                .orderBy(PAYMENT_LINKS.NEXT_RECONCILE_AT.asc().nullsFirst())
+                .where(PAYMENT_LINKS.STATUS.in(MAY_TAKE_MONEY), due)
+                .orderBy(PAYMENT_LINKS.NEXT_RECONCILE_AT.asc().nullsFirst(), PAYMENT_LINKS.CREATED_AT)
                 .limit(Literals.rows(limit))
                 .forUpdate().skipLocked();
         return dsl.update(PAYMENT_LINKS)
                 .set(PAYMENT_LINKS.NEXT_RECONCILE_AT, Timestamps.toColumn(now.plus(interval)))
                 .where(DSL.row(PAYMENT_LINKS.TENANT_ID, PAYMENT_LINKS.ENVIRONMENT_ID, PAYMENT_LINKS.INVOICE_ID,
-                        PAYMENT_LINKS.GATEWAY_INVOICE_ID).in(due))
+                        PAYMENT_LINKS.GATEWAY_INVOICE_ID).in(links))
                 .returning()
                 .fetch()
                 .stream()

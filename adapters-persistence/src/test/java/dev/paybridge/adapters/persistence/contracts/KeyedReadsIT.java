@@ -103,6 +103,21 @@ class KeyedReadsIT {
     }
 
     @Test
+    void claiming_links_to_reconcile_passes_over_none_that_are_not_due_yet() {
+        database.dsl().execute("UPDATE payment_links SET next_reconcile_at = timestamptz '2100-01-01 00:00:00+00' "
+                + "WHERE gateway_invoice_id IN ('a_gw_2999', 'a_gw_3000')");
+        Duration interval = Duration.ofMinutes(ROWS + 1);
+        Instant beforeAnyIsAnIntervalOld = Instant.parse("2100-01-01T00:00:00Z").plus(interval);
+
+        Read<List<ScopedLink>> read = read(() -> ports.links().claimForReconciliation(beforeAnyIsAnIntervalOld,
+                interval, 5));
+
+        assertThat(read.result()).extracting(claimed -> claimed.link().gatewayInvoiceId())
+                .containsExactly("a_gw_2999", "a_gw_3000");
+        assertThat(read.rows()).isLessThanOrEqualTo(BOUND);
+    }
+
+    @Test
     void the_latest_job_of_a_rare_kind_is_read_by_its_kind() {
         Read<Optional<JobStatus>> read = read(() -> ports.jobs().findLatest(unsampled, JobKind.LINK_CANCELLATION,
                 INVOICE_77 + "/"));
