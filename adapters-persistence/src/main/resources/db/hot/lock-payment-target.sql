@@ -1,7 +1,7 @@
--- The webhook's read, three statements sent in one round trip: the link a payment was made on with its invoice,
--- locked until the transaction ends; then the invoice's lines and its payments (oldest first). The two reads run
--- after the lock is held, each with its own snapshot, so they see whatever the transaction that held the lock before
--- committed.
+-- The webhook's read, three statements sent in one round trip (a webhook sends the event's insert ahead of them, in
+-- the same one): the link a payment was made on with its invoice, locked until the transaction ends; then the
+-- invoice's lines and its payments (oldest first). The two reads run after the lock is held, each with its own
+-- snapshot, so they see whatever the transaction that held the lock before committed.
 -- parameters: tenant_id, environment_id, provider_type, gateway_invoice_id, tenant_id, environment_id, provider_type, gateway_invoice_id, tenant_id, environment_id, provider_type, gateway_invoice_id
 SELECT l.invoice_id, l.gateway_invoice_id, l.connection_id, l.provider_type, l.url, l.status, l.gateway_status,
        l.live, l.expires_at, l.created_at,

@@ -121,7 +121,7 @@ public final class TestApplication {
     private final SyncTargets syncTargets = new SyncTargets(db.connections, db.jobs, clock);
     private final InvoiceViews views = new InvoiceViews(db.links, db.jobs);
     private final LinkRetirement retirement = new LinkRetirement(db.links, db.jobs, clock);
-    private final GatewayEventRecorder recorder = new GatewayEventRecorder(db.events,
+    private final GatewayEventRecorder recorder = new GatewayEventRecorder(db.events, db.paymentTargets,
             new EventApplication(new PaymentEventApplier(db.paymentTargets, clock), db.connections,
                     providers, webhookJobs, webhookStates), db.transactions, clock);
     private final LinkLookup lookup = new LinkLookup(db.connections, db.links, gateways, recorder, clock);

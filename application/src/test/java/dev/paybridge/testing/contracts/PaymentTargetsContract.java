@@ -2,6 +2,7 @@ package dev.paybridge.testing.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.paybridge.application.port.out.persistence.PaymentTargets.Intake;
 import dev.paybridge.application.port.out.persistence.PaymentTargets.PaymentTarget;
 import dev.paybridge.domain.connection.ConnectionId;
 import dev.paybridge.domain.invoice.Customer;
@@ -15,6 +16,8 @@ import dev.paybridge.domain.invoice.PaymentState;
 import dev.paybridge.domain.money.CurrencyUnit;
 import dev.paybridge.domain.money.Money;
 import dev.paybridge.domain.tenant.Scope;
+import dev.paybridge.domain.webhook.WebhookEvent;
+import dev.paybridge.testing.mothers.Events;
 import dev.paybridge.testing.mothers.Invoices;
 import dev.paybridge.testing.mothers.Links;
 import dev.paybridge.testing.mothers.Payments;
@@ -72,6 +75,92 @@ public abstract class PaymentTargetsContract extends PersistenceContract {
             assertThat(ports().paymentTargets().lock(scope, "fakepay", "gw-x")).isPresent();
             return null;
         });
+    }
+
+    @Test
+    void stores_a_new_event_and_locks_the_target_of_its_payment_in_one_go() {
+        Scope scope = newScope();
+        Invoice invoice = newInvoice(scope);
+        ports().links().insert(scope, Links.current(invoice.id(), "gw-s", ConnectionId.generate(), now));
+        WebhookEvent event = Events.processed(scope, "evt_s", now);
+
+        Intake intake = ports().transactions().inTransaction(() ->
+                ports().paymentTargets().storeAndLock(event, "gw-s"));
+
+        assertThat(intake.stored()).isTrue();
+        assertThat(ports().events().find(scope, event.id())).contains(event);
+        assertThat(intake.target()).isEqualTo(ports().transactions().inTransaction(() ->
+                ports().paymentTargets().lock(scope, "fakepay", "gw-s")));
+        assertThat(intake.target().orElseThrow().invoice().id()).isEqualTo(invoice.id());
+    }
+
+    @Test
+    void a_second_delivery_stores_nothing_and_still_locks_the_target() {
+        Scope scope = newScope();
+        Invoice invoice = newInvoice(scope);
+        ports().links().insert(scope, Links.current(invoice.id(), "gw-d", ConnectionId.generate(), now));
+        WebhookEvent first = Events.processed(scope, "evt_d", now);
+        ports().events().insert(first);
+        WebhookEvent again = Events.processed(scope, "evt_d", now.plusSeconds(1));
+
+        Intake intake = ports().transactions().inTransaction(() ->
+                ports().paymentTargets().storeAndLock(again, "gw-d"));
+
+        assertThat(intake.stored()).isFalse();
+        assertThat(intake.target()).isPresent();
+        assertThat(ports().events().find(scope, again.id())).isEmpty();
+        assertThat(ports().events().findByGatewayEventId(scope, "fakepay", "evt_d")).contains(first);
+    }
+
+    @Test
+    void stores_an_event_whose_gateway_invoice_is_linked_to_nothing_here() {
+        Scope scope = newScope();
+        Invoice invoice = newInvoice(scope);
+        ports().links().insert(scope, Links.current(invoice.id(), "gw-o", ConnectionId.generate(), now));
+        WebhookEvent event = Events.processed(newScope(), "evt_o", now);
+
+        Intake intake = ports().transactions().inTransaction(() ->
+                ports().paymentTargets().storeAndLock(event, "gw-o"));
+
+        assertThat(intake.stored()).isTrue();
+        assertThat(intake.target()).as("the link is another environment's").isEmpty();
+        assertThat(ports().events().find(event.scope(), event.id())).contains(event);
+    }
+
+    @Test
+    void a_second_delivery_during_the_first_waits_for_it_then_sees_what_it_recorded() throws Exception {
+        Scope scope = newScope();
+        Invoice invoice = ports().invoices().find(scope, newInvoice(scope).id()).orElseThrow();
+        PaymentLink link = Links.current(invoice.id(), "gw-w", ConnectionId.generate(), now);
+        ports().links().insert(scope, link);
+        Payment paid = Payments.of(invoice.id(), "p-w", PaymentState.SUCCEEDED, Invoices.sar("40.00"), now);
+        CountDownLatch stored = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = threads.submit(() -> ports().transactions().inTransaction(() -> {
+                Intake intake = ports().paymentTargets().storeAndLock(Events.processed(scope, "evt_w", now), "gw-w");
+                stored.countDown();
+                awaitQuietly(release);
+                ports().paymentTargets().record(scope, paid,
+                        intake.target().orElseThrow().invoice().withPayments(List.of(paid), now), link,
+                        Optional.empty());
+                return null;
+            }));
+            assertThat(stored.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<Intake> second = threads.submit(() -> ports().transactions().inTransaction(() ->
+                    ports().paymentTargets().storeAndLock(Events.processed(scope, "evt_w", now), "gw-w")));
+            Thread.sleep(300); // lets the second delivery reach the event the first is storing, then ends the first
+            release.countDown();
+            first.get(10, TimeUnit.SECONDS);
+
+            Intake again = second.get(10, TimeUnit.SECONDS);
+            assertThat(again.stored()).isFalse();
+            assertThat(again.target().orElseThrow().payments()).containsExactly(paid);
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
     }
 
     @Test

@@ -6,18 +6,21 @@ import dev.paybridge.domain.invoice.LinkStatus;
 import dev.paybridge.domain.invoice.Payment;
 import dev.paybridge.domain.invoice.PaymentLink;
 import dev.paybridge.domain.tenant.Scope;
+import dev.paybridge.domain.webhook.WebhookEvent;
 import java.util.Optional;
 
 /** The webhook's reads and writes on the in-memory store, through the fakes that own each table. */
 public final class InMemoryPaymentTargets implements PaymentTargets {
     private final InMemoryStore store;
+    private final InMemoryWebhookEventRepository events;
     private final InMemoryPaymentLinkRepository links;
     private final InMemoryInvoiceRepository invoices;
     private final InMemoryPaymentRepository payments;
 
-    public InMemoryPaymentTargets(InMemoryStore store, InMemoryPaymentLinkRepository links,
-            InMemoryInvoiceRepository invoices, InMemoryPaymentRepository payments) {
+    public InMemoryPaymentTargets(InMemoryStore store, InMemoryWebhookEventRepository events,
+            InMemoryPaymentLinkRepository links, InMemoryInvoiceRepository invoices, InMemoryPaymentRepository payments) {
         this.store = store;
+        this.events = events;
         this.links = links;
         this.invoices = invoices;
         this.payments = payments;
@@ -28,6 +31,12 @@ public final class InMemoryPaymentTargets implements PaymentTargets {
         return store.statement(() -> links.findByGatewayInvoiceId(scope, providerType, gatewayInvoiceId)
                 .flatMap(link -> invoices.findForUpdate(scope, link.invoiceId())
                         .map(invoice -> new PaymentTarget(link, invoice, payments.listForInvoice(scope, invoice.id())))));
+    }
+
+    @Override
+    public Intake storeAndLock(WebhookEvent event, String gatewayInvoiceId) {
+        return store.statement(() -> new Intake(events.insert(event),
+                lock(event.scope(), event.providerType(), gatewayInvoiceId)));
     }
 
     @Override

@@ -15,7 +15,8 @@ public final class InMemoryPersistence {
     public final InMemoryIdempotencyRepository idempotency = new InMemoryIdempotencyRepository(store);
     public final InMemoryJobQueue jobs = new InMemoryJobQueue(store);
     public final InMemoryTransactions transactions = new InMemoryTransactions(store);
-    public final InMemoryPaymentTargets paymentTargets = new InMemoryPaymentTargets(store, links, invoices, payments);
+    public final InMemoryPaymentTargets paymentTargets = new InMemoryPaymentTargets(store, events, links, invoices,
+            payments);
 
     public PersistencePorts ports() {
         return new PersistencePorts(tenants, apiKeys, connections, invoices, links, payments, events, idempotency, jobs,

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 
@@ -47,6 +48,15 @@ public final class HotStatement {
         return new HotStatement(file, sql, names);
     }
 
+    /**
+     * This statement then {@code next}, sent together in one round trip (pgjdbc sends the statements of one text
+     * together); the parameters of both, in order.
+     */
+    public HotStatement followedBy(HotStatement next) {
+        return new HotStatement(file + " + " + next.file, sql.strip() + ";\n" + next.sql,
+                Stream.concat(parameters.stream(), next.parameters.stream()).toList());
+    }
+
     /** Binds the values in order, then works on the statement, on the connection of the current jOOQ transaction. */
     public <T> T run(DSLContext dsl, Binding binding, Work<T> work) {
         return dsl.connectionResult(connection -> {
@@ -73,6 +83,16 @@ public final class HotStatement {
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
+    }
+
+    /** The text sent, comments included. */
+    String sql() {
+        return sql;
+    }
+
+    /** The names of its placeholders, in order. */
+    List<String> parameters() {
+        return parameters;
     }
 
     @Override

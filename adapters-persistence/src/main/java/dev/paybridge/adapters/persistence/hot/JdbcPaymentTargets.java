@@ -9,18 +9,21 @@ import dev.paybridge.domain.invoice.LinkStatus;
 import dev.paybridge.domain.invoice.Payment;
 import dev.paybridge.domain.invoice.PaymentLink;
 import dev.paybridge.domain.tenant.Scope;
+import dev.paybridge.domain.webhook.WebhookEvent;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
 /**
- * The webhook's reads and its writes in one round trip each ({@code db/hot/lock-payment-target.sql},
- * {@code record-payment.sql}; pgjdbc sends the statements of one text together), on the connection of the current
- * jOOQ transaction.
+ * The webhook's reads and its writes in one round trip each ({@code db/hot/lock-payment-target.sql}, after
+ * {@code insert-event.sql} for a new delivery, and {@code record-payment.sql}; pgjdbc sends the statements of one
+ * text together), on the connection of the current jOOQ transaction.
  */
 public final class JdbcPaymentTargets implements PaymentTargets {
     private static final HotStatement LOCK = HotStatement.load("lock-payment-target.sql");
     private static final HotStatement RECORD = HotStatement.load("record-payment.sql");
+    private static final HotStatement STORE_AND_LOCK = EventInsert.STATEMENT.followedBy(LOCK);
     /** The statements of {@code lock-payment-target.sql}, each taking the same four parameters. */
     private static final int READS_OF_LOCK = 3;
     private final DSLContext dsl;
@@ -32,15 +35,34 @@ public final class JdbcPaymentTargets implements PaymentTargets {
 
     @Override
     public Optional<PaymentTarget> lock(Scope scope, String providerType, String gatewayInvoiceId) {
-        return LOCK.run(dsl, bind -> {
-            for (int reads = 0; reads < READS_OF_LOCK; reads++) {
-                bind.text(scope.tenantId().value()).text(scope.environmentId().value()).text(providerType)
-                        .text(gatewayInvoiceId);
-            }
-        }, statement -> {
+        return LOCK.run(dsl, bind -> bindLock(bind, scope, providerType, gatewayInvoiceId), statement -> {
             statement.execute();
             return PaymentTargetRows.read(scope, statement);
         });
+    }
+
+    @Override
+    public Intake storeAndLock(WebhookEvent event, String gatewayInvoiceId) {
+        Scope scope = event.scope();
+        return STORE_AND_LOCK.run(dsl, bind -> {
+            EventInsert.bind(bind, event);
+            bindLock(bind, scope, event.providerType(), gatewayInvoiceId);
+        }, statement -> {
+            statement.execute();
+            boolean stored = statement.getUpdateCount() == 1;
+            if (!statement.getMoreResults()) {
+                throw new IllegalStateException(STORE_AND_LOCK + " answered no reads after the event's insert");
+            }
+            return new Intake(stored, PaymentTargetRows.read(scope, statement));
+        });
+    }
+
+    private static void bindLock(HotStatement.Binder bind, Scope scope, String providerType, String gatewayInvoiceId)
+            throws SQLException {
+        for (int reads = 0; reads < READS_OF_LOCK; reads++) {
+            bind.text(scope.tenantId().value()).text(scope.environmentId().value()).text(providerType)
+                    .text(gatewayInvoiceId);
+        }
     }
 
     @Override

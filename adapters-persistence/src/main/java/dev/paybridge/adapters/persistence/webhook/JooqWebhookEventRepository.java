@@ -3,8 +3,8 @@ package dev.paybridge.adapters.persistence.webhook;
 import static dev.paybridge.adapters.persistence.generated.Tables.WEBHOOK_EVENTS;
 
 import dev.paybridge.adapters.persistence.generated.tables.records.WebhookEventsRecord;
+import dev.paybridge.adapters.persistence.hot.EventInsert;
 import dev.paybridge.adapters.persistence.jooq.Columns;
-import dev.paybridge.adapters.persistence.hot.HotStatement;
 import dev.paybridge.adapters.persistence.jooq.Literals;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.page.Page;
@@ -28,7 +28,6 @@ import org.jooq.impl.DSL;
 
 /** Gateway events in PostgreSQL; the unique key on the gateway's event id makes each one apply once. */
 public final class JooqWebhookEventRepository implements WebhookEventRepository {
-    private static final HotStatement INSERT = HotStatement.load("insert-event.sql");
     private final DSLContext dsl;
 
     @Inject
@@ -38,11 +37,7 @@ public final class JooqWebhookEventRepository implements WebhookEventRepository 
 
     @Override
     public boolean insert(WebhookEvent event) {
-        return INSERT.run(dsl, bind -> bind.text(event.scope().tenantId().value())
-                .text(event.scope().environmentId().value()).text(event.id().value()).text(event.providerType())
-                .text(event.gatewayEventId()).text(event.type()).text(event.status().wireName())
-                .text(reason(event.reviewReason())).text(event.payload()).time(event.receivedAt())
-                .time(event.processedAt()), statement -> statement.executeUpdate()) == 1;
+        return EventInsert.run(dsl, event);
     }
 
     @Override

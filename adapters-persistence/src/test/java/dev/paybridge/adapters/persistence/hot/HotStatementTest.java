@@ -22,6 +22,16 @@ class HotStatementTest {
     }
 
     @Test
+    void statements_sent_together_take_the_parameters_of_each_in_order() {
+        HotStatement together = EventInsert.STATEMENT.followedBy(HotStatement.load("lock-payment-target.sql"));
+
+        assertThat(together).hasToString("db/hot/insert-event.sql + lock-payment-target.sql");
+        assertThat(together.parameters()).hasSize(11 + 12).startsWith("tenant_id", "environment_id", "event_row_id")
+                .endsWith("provider_type", "gateway_invoice_id");
+        assertThat(together.sql()).contains("ON CONFLICT DO NOTHING;\n-- The webhook's read");
+    }
+
+    @Test
     void refuses_a_file_whose_placeholders_and_names_differ() {
         assertThatThrownBy(() -> HotStatement.load("../../hot-test/one-name-two-placeholders.sql"))
                 .hasMessageContaining("has 2 placeholders but names 1 parameters: [tenant_id]");

@@ -2,6 +2,7 @@ package dev.paybridge.application.service.webhook;
 
 import dev.paybridge.application.gateway.GatewayProviders;
 import dev.paybridge.application.port.out.persistence.ConnectionRepository;
+import dev.paybridge.application.port.out.persistence.PaymentTargets.PaymentTarget;
 import dev.paybridge.application.service.connection.WebhookJobs;
 import dev.paybridge.application.service.connection.WebhookStates;
 import dev.paybridge.application.spi.GatewayEvent;
@@ -31,9 +32,24 @@ public final class EventApplication {
         this.states = states;
     }
 
+    /** The gateway invoice whose payment target applying this event locks, if any. */
+    Optional<String> paymentTargetOf(GatewayEvent event) {
+        return event.fold(payment -> PaymentEventApplier.targetOf(payment.payment()), challenge -> Optional.empty(),
+                other -> Optional.empty());
+    }
+
+    /** Applies the event, locking the payment target it needs. */
     EventOutcome apply(Scope scope, String providerType, GatewayEvent event) {
         return event.fold(
                 payment -> payments.apply(scope, providerType, payment.payment()),
+                challenge -> answer(scope, providerType, challenge),
+                other -> EventOutcome.ignored(null));
+    }
+
+    /** Applies the event to the payment target the caller locked for it ({@link #paymentTargetOf}), if any. */
+    EventOutcome apply(Scope scope, String providerType, GatewayEvent event, Optional<PaymentTarget> locked) {
+        return event.fold(
+                payment -> payments.apply(scope, providerType, payment.payment(), locked),
                 challenge -> answer(scope, providerType, challenge),
                 other -> EventOutcome.ignored(null));
     }

@@ -1,5 +1,7 @@
 package dev.paybridge.application.service.webhook;
 
+import dev.paybridge.application.port.out.persistence.PaymentTargets;
+import dev.paybridge.application.port.out.persistence.PaymentTargets.Intake;
 import dev.paybridge.application.port.out.persistence.Transactions;
 import dev.paybridge.application.port.out.persistence.WebhookEventRepository;
 import dev.paybridge.application.spi.GatewayEvent;
@@ -23,14 +25,16 @@ public final class GatewayEventRecorder {
             + "or when it is replayed";
     private static final System.Logger LOG = System.getLogger(GatewayEventRecorder.class.getName());
     private final WebhookEventRepository events;
+    private final PaymentTargets targets;
     private final EventApplication application;
     private final Transactions transactions;
     private final Clock clock;
 
     @Inject
-    public GatewayEventRecorder(WebhookEventRepository events, EventApplication application,
+    public GatewayEventRecorder(WebhookEventRepository events, PaymentTargets targets, EventApplication application,
             Transactions transactions, Clock clock) {
         this.events = events;
+        this.targets = targets;
         this.application = application;
         this.transactions = transactions;
         this.clock = clock;
@@ -52,8 +56,9 @@ public final class GatewayEventRecorder {
                 event.gatewayType(), WebhookEventStatus.PROCESSED, null, event.storablePayload(), now, now);
         try {
             return transactions.inTransaction(() -> {
-                if (events.insert(stored)) {
-                    settle(stored, application.apply(scope, providerType, event));
+                Intake intake = store(stored, event);
+                if (intake.stored()) {
+                    settle(stored, application.apply(scope, providerType, event, intake.target()));
                     return Recorded.NEW;
                 }
                 Optional<WebhookEvent> earlier = events.findByGatewayEventId(scope, providerType, event.eventId())
@@ -61,7 +66,7 @@ public final class GatewayEventRecorder {
                 if (earlier.isEmpty()) {
                     return Recorded.DUPLICATE;
                 }
-                settle(earlier.get(), application.apply(scope, providerType, event));
+                settle(earlier.get(), application.apply(scope, providerType, event, intake.target()));
                 return Recorded.NEW;
             });
         } catch (RuntimeException applyFailed) {
@@ -72,6 +77,13 @@ public final class GatewayEventRecorder {
                     event.storablePayload(), now, null)));
             return Recorded.NOT_APPLIED;
         }
+    }
+
+    /** Stores the event; payment news locks the target it is applied to in the same round trip. */
+    private Intake store(WebhookEvent stored, GatewayEvent event) {
+        return application.paymentTargetOf(event)
+                .map(gatewayInvoiceId -> targets.storeAndLock(stored, gatewayInvoiceId))
+                .orElseGet(() -> new Intake(events.insert(stored), Optional.empty()));
     }
 
     /** Applies a stored event again and records the new outcome; a review flag is never cleared. */

@@ -36,14 +36,24 @@ public final class PaymentEventApplier {
         this.clock = clock;
     }
 
+    /** The gateway invoice whose target applying this news locks; none for news that changes nothing. */
+    static Optional<String> targetOf(GatewayPayment reported) {
+        return reported.state().isSettled() ? Optional.ofNullable(reported.gatewayInvoiceId()) : Optional.empty();
+    }
+
     EventOutcome apply(Scope scope, String providerType, GatewayPayment reported) {
+        return apply(scope, providerType, reported,
+                targetOf(reported).flatMap(gatewayInvoiceId -> targets.lock(scope, providerType, gatewayInvoiceId)));
+    }
+
+    /** Applies the news to the target the caller locked for it ({@link #targetOf}), or found none for. */
+    EventOutcome apply(Scope scope, String providerType, GatewayPayment reported, Optional<PaymentTarget> target) {
         if (!reported.state().isSettled()) {
             return EventOutcome.ignored(null);
         }
         if (reported.gatewayInvoiceId() == null) {
             return EventOutcome.ignored("the payment belongs to no gateway invoice");
         }
-        Optional<PaymentTarget> target = targets.lock(scope, providerType, reported.gatewayInvoiceId());
         if (target.isEmpty()) {
             return EventOutcome.ignored("no invoice of this environment is linked to gateway invoice "
                     + reported.gatewayInvoiceId());
