@@ -16,9 +16,9 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 
 /**
- * The webhook's reads and its writes in one round trip each ({@code db/hot/lock-payment-target.sql}, after
- * {@code insert-event.sql} for a new delivery, and {@code record-payment.sql}; pgjdbc sends the statements of one
- * text together), on the connection of the current jOOQ transaction.
+ * The webhook's reads and its writes in one round trip each ({@code db/hot/lock-payment-target.sql}, with
+ * {@code insert-event.sql} ahead of it for a delivery, and {@code record-payment.sql}; pgjdbc sends the statements of
+ * one text together), on the connection of the current jOOQ transaction.
  */
 public final class JdbcPaymentTargets implements PaymentTargets {
     private static final HotStatement LOCK = HotStatement.load("lock-payment-target.sql");
