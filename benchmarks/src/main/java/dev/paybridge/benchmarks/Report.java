@@ -704,7 +704,7 @@ final class Report {
         return value instanceof Number number ? f(number.doubleValue()) : "n/a";
     }
 
-    private static String pct(Object fraction) {
+    static String pct(Object fraction) {
         return fraction instanceof Number number ? String.format(Locale.ROOT, "%.0f %%", number.doubleValue() * 100)
                 : "n/a";
     }
