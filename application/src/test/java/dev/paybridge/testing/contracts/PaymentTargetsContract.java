@@ -30,6 +30,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** What every {@code PaymentTargets} does: the webhook's read and write, each exactly as the repositories see it. */
@@ -134,33 +135,14 @@ public abstract class PaymentTargetsContract extends PersistenceContract {
         PaymentLink link = Links.current(invoice.id(), "gw-w", ConnectionId.generate(), now);
         ports().links().insert(scope, link);
         Payment paid = Payments.of(invoice.id(), "p-w", PaymentState.SUCCEEDED, Invoices.sar("40.00"), now);
-        CountDownLatch stored = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            Future<?> first = threads.submit(() -> ports().transactions().inTransaction(() -> {
-                Intake intake = ports().paymentTargets().storeAndLock(Events.processed(scope, "evt_w", now), "gw-w");
-                stored.countDown();
-                awaitQuietly(release);
-                ports().paymentTargets().record(scope, paid,
-                        intake.target().orElseThrow().invoice().withPayments(List.of(paid), now), link,
-                        Optional.empty());
-                return null;
-            }));
-            assertThat(stored.await(10, TimeUnit.SECONDS)).isTrue();
-            Future<Intake> second = threads.submit(() -> ports().transactions().inTransaction(() ->
-                    ports().paymentTargets().storeAndLock(Events.processed(scope, "evt_w", now), "gw-w")));
-            Thread.sleep(300); // lets the second delivery reach the event the first is storing, then ends the first
-            release.countDown();
-            first.get(10, TimeUnit.SECONDS);
 
-            Intake again = second.get(10, TimeUnit.SECONDS);
-            assertThat(again.stored()).isFalse();
-            assertThat(again.target().orElseThrow().payments()).containsExactly(paid);
-        } finally {
-            release.countDown();
-            threads.shutdownNow();
-        }
+        Intake again = seenWhileAnotherRecords(scope, link, paid,
+                () -> ports().paymentTargets().storeAndLock(Events.processed(scope, "evt_w", now), "gw-w").target()
+                        .orElseThrow(),
+                () -> ports().paymentTargets().storeAndLock(Events.processed(scope, "evt_w", now), "gw-w"));
+
+        assertThat(again.stored()).isFalse();
+        assertThat(again.target().orElseThrow().payments()).containsExactly(paid);
     }
 
     @Test
@@ -201,28 +183,39 @@ public abstract class PaymentTargetsContract extends PersistenceContract {
         PaymentLink link = Links.current(invoice.id(), "gw-c", ConnectionId.generate(), now);
         ports().links().insert(scope, link);
         Payment first = Payments.of(invoice.id(), "p-c1", PaymentState.SUCCEEDED, Invoices.sar("40.00"), now);
-        CountDownLatch locked = new CountDownLatch(1);
+
+        PaymentTarget seen = seenWhileAnotherRecords(scope, link, first,
+                () -> ports().paymentTargets().lock(scope, "fakepay", "gw-c").orElseThrow(),
+                () -> ports().paymentTargets().lock(scope, "fakepay", "gw-c").orElseThrow());
+
+        assertThat(seen.payments()).containsExactly(first);
+        assertThat(seen.invoice().amountPaid()).isEqualTo(Invoices.sar("40.00"));
+    }
+
+    /**
+     * What {@code second} returns in a transaction of its own, started while a first transaction holds the target
+     * {@code hold} locked; the first then records {@code paid} on it and commits.
+     */
+    private <T> T seenWhileAnotherRecords(Scope scope, PaymentLink link, Payment paid, Supplier<PaymentTarget> hold,
+            Supplier<T> second) throws Exception {
+        CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             Future<?> writer = threads.submit(() -> ports().transactions().inTransaction(() -> {
-                PaymentTarget held = ports().paymentTargets().lock(scope, "fakepay", "gw-c").orElseThrow();
-                locked.countDown();
+                PaymentTarget target = hold.get();
+                held.countDown();
                 awaitQuietly(release);
-                ports().paymentTargets().record(scope, first, held.invoice().withPayments(List.of(first), now), link,
+                ports().paymentTargets().record(scope, paid, target.invoice().withPayments(List.of(paid), now), link,
                         Optional.empty());
                 return null;
             }));
-            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
-            Future<PaymentTarget> waiter = threads.submit(() -> ports().transactions().inTransaction(() ->
-                    ports().paymentTargets().lock(scope, "fakepay", "gw-c").orElseThrow()));
-            Thread.sleep(300); // lets the second lock reach the row the first holds, then releases it
+            assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<T> waiter = threads.submit(() -> ports().transactions().inTransaction(second::get));
+            Thread.sleep(300); // lets the second transaction reach what the first holds, then ends the first
             release.countDown();
             writer.get(10, TimeUnit.SECONDS);
-
-            PaymentTarget seen = waiter.get(10, TimeUnit.SECONDS);
-            assertThat(seen.payments()).containsExactly(first);
-            assertThat(seen.invoice().amountPaid()).isEqualTo(Invoices.sar("40.00"));
+            return waiter.get(10, TimeUnit.SECONDS);
         } finally {
             release.countDown();
             threads.shutdownNow();
