@@ -131,10 +131,8 @@ public abstract class PaymentTargetsContract extends PersistenceContract {
     @Test
     void a_second_delivery_during_the_first_waits_for_it_then_sees_what_it_recorded() throws Exception {
         Scope scope = newScope();
-        Invoice invoice = ports().invoices().find(scope, newInvoice(scope).id()).orElseThrow();
-        PaymentLink link = Links.current(invoice.id(), "gw-w", ConnectionId.generate(), now);
-        ports().links().insert(scope, link);
-        Payment paid = Payments.of(invoice.id(), "p-w", PaymentState.SUCCEEDED, Invoices.sar("40.00"), now);
+        PaymentLink link = linkedInvoice(scope, "gw-w");
+        Payment paid = Payments.of(link.invoiceId(), "p-w", PaymentState.SUCCEEDED, Invoices.sar("40.00"), now);
 
         Intake again = seenWhileAnotherRecords(scope, link, paid,
                 () -> ports().paymentTargets().storeAndLock(Events.processed(scope, "evt_w", now), "gw-w").target()
@@ -179,10 +177,8 @@ public abstract class PaymentTargetsContract extends PersistenceContract {
     @Test
     void a_lock_that_waited_for_another_transaction_sees_the_payment_that_transaction_recorded() throws Exception {
         Scope scope = newScope();
-        Invoice invoice = ports().invoices().find(scope, newInvoice(scope).id()).orElseThrow();
-        PaymentLink link = Links.current(invoice.id(), "gw-c", ConnectionId.generate(), now);
-        ports().links().insert(scope, link);
-        Payment first = Payments.of(invoice.id(), "p-c1", PaymentState.SUCCEEDED, Invoices.sar("40.00"), now);
+        PaymentLink link = linkedInvoice(scope, "gw-c");
+        Payment first = Payments.of(link.invoiceId(), "p-c1", PaymentState.SUCCEEDED, Invoices.sar("40.00"), now);
 
         PaymentTarget seen = seenWhileAnotherRecords(scope, link, first,
                 () -> ports().paymentTargets().lock(scope, "fakepay", "gw-c").orElseThrow(),
@@ -190,6 +186,13 @@ public abstract class PaymentTargetsContract extends PersistenceContract {
 
         assertThat(seen.payments()).containsExactly(first);
         assertThat(seen.invoice().amountPaid()).isEqualTo(Invoices.sar("40.00"));
+    }
+
+    /** A new finalized invoice of the scope and its current link, with this gateway invoice id. */
+    private PaymentLink linkedInvoice(Scope scope, String gatewayInvoiceId) {
+        PaymentLink link = Links.current(newInvoice(scope).id(), gatewayInvoiceId, ConnectionId.generate(), now);
+        ports().links().insert(scope, link);
+        return link;
     }
 
     /**
