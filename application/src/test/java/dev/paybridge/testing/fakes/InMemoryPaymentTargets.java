@@ -8,6 +8,7 @@ import dev.paybridge.domain.invoice.PaymentLink;
 import dev.paybridge.domain.tenant.Scope;
 import dev.paybridge.domain.webhook.WebhookEvent;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** The webhook's reads and writes on the in-memory store, through the fakes that own each table. */
 public final class InMemoryPaymentTargets implements PaymentTargets {
@@ -16,6 +17,7 @@ public final class InMemoryPaymentTargets implements PaymentTargets {
     private final InMemoryPaymentLinkRepository links;
     private final InMemoryInvoiceRepository invoices;
     private final InMemoryPaymentRepository payments;
+    private final AtomicInteger locksAlone = new AtomicInteger();
 
     public InMemoryPaymentTargets(InMemoryStore store, InMemoryWebhookEventRepository events,
             InMemoryPaymentLinkRepository links, InMemoryInvoiceRepository invoices, InMemoryPaymentRepository payments) {
@@ -28,6 +30,16 @@ public final class InMemoryPaymentTargets implements PaymentTargets {
 
     @Override
     public Optional<PaymentTarget> lock(Scope scope, String providerType, String gatewayInvoiceId) {
+        locksAlone.incrementAndGet();
+        return target(scope, providerType, gatewayInvoiceId);
+    }
+
+    /** Test knob: how often a target was locked on its own, not with an event's insert. */
+    public int locksAlone() {
+        return locksAlone.get();
+    }
+
+    private Optional<PaymentTarget> target(Scope scope, String providerType, String gatewayInvoiceId) {
         return store.statement(() -> links.findByGatewayInvoiceId(scope, providerType, gatewayInvoiceId)
                 .flatMap(link -> invoices.findForUpdate(scope, link.invoiceId())
                         .map(invoice -> new PaymentTarget(link, invoice, payments.listForInvoice(scope, invoice.id())))));
@@ -36,7 +48,7 @@ public final class InMemoryPaymentTargets implements PaymentTargets {
     @Override
     public Intake storeAndLock(WebhookEvent event, String gatewayInvoiceId) {
         return store.statement(() -> new Intake(events.insert(event),
-                lock(event.scope(), event.providerType(), gatewayInvoiceId)));
+                target(event.scope(), event.providerType(), gatewayInvoiceId)));
     }
 
     @Override

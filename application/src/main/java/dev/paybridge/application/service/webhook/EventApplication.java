@@ -40,10 +40,8 @@ public final class EventApplication {
 
     /** Applies the event, locking the payment target it needs. */
     EventOutcome apply(Scope scope, String providerType, GatewayEvent event) {
-        return event.fold(
-                payment -> payments.apply(scope, providerType, payment.payment()),
-                challenge -> answer(scope, providerType, challenge),
-                other -> EventOutcome.ignored(null));
+        return apply(scope, providerType, event, paymentTargetOf(event)
+                .flatMap(gatewayInvoiceId -> payments.lock(scope, providerType, gatewayInvoiceId)));
     }
 
     /** Applies the event to the payment target the caller locked for it ({@link #paymentTargetOf}), if any. */

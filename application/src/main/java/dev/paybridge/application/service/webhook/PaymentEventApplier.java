@@ -41,9 +41,9 @@ public final class PaymentEventApplier {
         return reported.state().isSettled() ? Optional.ofNullable(reported.gatewayInvoiceId()) : Optional.empty();
     }
 
-    EventOutcome apply(Scope scope, String providerType, GatewayPayment reported) {
-        return apply(scope, providerType, reported,
-                targetOf(reported).flatMap(gatewayInvoiceId -> targets.lock(scope, providerType, gatewayInvoiceId)));
+    /** Locks the target of a gateway invoice ({@link #targetOf}), for news applied without being stored now. */
+    Optional<PaymentTarget> lock(Scope scope, String providerType, String gatewayInvoiceId) {
+        return targets.lock(scope, providerType, gatewayInvoiceId);
     }
 
     /** Applies the news to the target the caller locked for it ({@link #targetOf}), or found none for. */

@@ -44,6 +44,17 @@ class PaymentWebhookServiceTest {
     }
 
     @Test
+    void a_payment_webhook_stores_its_event_and_locks_its_target_in_one_go() {
+        GatewayPayment paid = app.gateway.payer().paysInFull(link.gatewayInvoiceId());
+
+        given.deliver(scope, given.webhooks().about(paid));
+        given.deliver(scope, given.webhooks().about(paid));
+
+        assertThat(invoice().paymentStatus()).isEqualTo(PaymentStatus.SUCCEEDED);
+        assertThat(app.db.paymentTargets.locksAlone()).as("locks sent apart from the event's insert").isZero();
+    }
+
+    @Test
     void an_underpayment_counts_in_the_amount_paid_leaves_the_invoice_pending_and_is_flagged() {
         GatewayPayment paid = app.gateway.payer().pays(link.gatewayInvoiceId(), sar("40.00"));
 
