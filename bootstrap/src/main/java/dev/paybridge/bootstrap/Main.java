@@ -3,56 +3,107 @@ package dev.paybridge.bootstrap;
 import dev.paybridge.adapters.persistence.crypto.TinkKeysets;
 import dev.paybridge.bootstrap.config.ConfigurationException;
 import dev.paybridge.bootstrap.config.EnvironmentConfigLoader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-/** The {@code paybridge} command line: {@code serve} runs the service, {@code create-keyset} makes a master keyset. */
-@Command(name = "paybridge", mixinStandardHelpOptions = true, version = "paybridge 0.1.0",
-        description = "Connects a billing platform's invoices to payment gateways.",
-        subcommands = {Main.Serve.class, Main.CreateKeyset.class})
+/**
+ * The {@code paybridge} command line: {@code serve} runs the service, {@code create-keyset FILE} makes a master
+ * keyset. Two commands read by hand: a command-line library's class files cost a tenth of every start on JDK 17,
+ * which cannot keep them in the class-data archive (performance-notes.md, section 13).
+ */
 public final class Main {
+    static final int USAGE_ERROR = 2;
+    static final String VERSION = "paybridge 0.1.0";
+    static final String USAGE = """
+            Usage: paybridge [-hV] COMMAND
+            Connects a billing platform's invoices to payment gateways.
+              -h, --help      Show this help message and exit.
+              -V, --version   Print version information and exit.
+            Commands:
+              serve               Start the HTTP service (configured by PAYBRIDGE_* environment variables).
+              create-keyset FILE  Write a new master keyset (Tink JSON, mode 0600) to FILE.
+            """;
+    private static final Set<String> HELP = Set.of("-h", "--help");
+    private static final Set<String> VERSION_FLAGS = Set.of("-V", "--version");
+
+    private Main() {
+    }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(run(List.of(args), System.out, System.err));
+    }
+
+    /** Runs the command the arguments name; its exit code. */
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.stream().anyMatch(HELP::contains)) {
+            out.print(USAGE);
+            return 0;
+        }
+        if (args.stream().anyMatch(VERSION_FLAGS::contains)) {
+            out.println(VERSION);
+            return 0;
+        }
+        if (args.isEmpty()) {
+            return usageError(err, "a command is missing");
+        }
+        String command = args.get(0);
+        List<String> operands = args.subList(1, args.size());
+        return switch (command) {
+            case "serve" -> operands.isEmpty() ? serve(err)
+                    : usageError(err, "serve takes no arguments, got " + operands);
+            case "create-keyset" -> operands.size() == 1 && !operands.get(0).startsWith("-")
+                    ? createKeyset(operands.get(0), out, err)
+                    : usageError(err, "create-keyset takes one argument, the FILE to write, got " + operands);
+            default -> usageError(err, "unknown command '" + command + "'");
+        };
+    }
+
+    private static int usageError(PrintStream err, String problem) {
+        err.println("paybridge: " + problem);
+        err.print(USAGE);
+        return USAGE_ERROR;
     }
 
     /** Runs the service until the process is stopped. */
-    @Command(name = "serve", description = "Start the HTTP service (configured by PAYBRIDGE_* environment variables).")
-    static final class Serve implements Callable<Integer> {
-        @Override
-        public Integer call() throws InterruptedException {
-            PaybridgeService service;
-            try {
-                service = PaybridgeService.start(EnvironmentConfigLoader.load(System.getenv()));
-            } catch (ConfigurationException wrong) {
-                System.err.println("paybridge cannot start: " + wrong.getMessage());
-                return 2;
-            }
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                service.close();
-                stopped.countDown();
-            }, "paybridge-shutdown"));
-            stopped.await();
-            return 0;
+    private static int serve(PrintStream err) {
+        PaybridgeService service;
+        try {
+            service = PaybridgeService.start(EnvironmentConfigLoader.load(System.getenv()));
+        } catch (ConfigurationException wrong) {
+            err.println("paybridge cannot start: " + wrong.getMessage());
+            return USAGE_ERROR;
         }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            service.close();
+            stopped.countDown();
+        }, "paybridge-shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
     }
 
     /** Writes a new AES-256-GCM Tink keyset for {@code PAYBRIDGE_MASTER_KEYSET}. */
-    @Command(name = "create-keyset", description = "Write a new master keyset (Tink JSON, mode 0600) to FILE.")
-    static final class CreateKeyset implements Callable<Integer> {
-        @Parameters(paramLabel = "FILE")
-        private Path file;
-
-        @Override
-        public Integer call() {
-            TinkKeysets.create(file);
-            System.out.println("wrote master keyset " + file.toAbsolutePath());
+    private static int createKeyset(String file, PrintStream out, PrintStream err) {
+        try {
+            Path path = Path.of(file);
+            TinkKeysets.create(path);
+            out.println("wrote master keyset " + path.toAbsolutePath());
             return 0;
+        } catch (UncheckedIOException unwritable) {
+            err.println("paybridge: " + unwritable.getMessage() + ": " + unwritable.getCause().getMessage());
+            return 1;
+        } catch (InvalidPathException | IllegalStateException refused) {
+            err.println("paybridge: " + refused.getMessage());
+            return 1;
         }
     }
 }

@@ -40,10 +40,10 @@ public final class TinkKeysets {
 
     /** A fresh AES-256-GCM keyset written to {@code file} with mode 0600; refuses to overwrite an existing file. */
     public static KeysetHandle create(Path file) {
+        createDirectoryOf(file);
         try {
             KeysetHandle keyset = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
             String json = TinkJsonProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get());
-            Files.createDirectories(file.toAbsolutePath().getParent());
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(file, json, StandardCharsets.UTF_8);
             return keyset;
@@ -53,6 +53,15 @@ public final class TinkKeysets {
             throw new UncheckedIOException("cannot write master keyset " + file, unwritable);
         } catch (GeneralSecurityException impossible) {
             throw new IllegalStateException("cannot generate an AES-256-GCM keyset", impossible);
+        }
+    }
+
+    private static void createDirectoryOf(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException unwritable) {
+            // a file where a directory should be is not the keyset "already existing"
+            throw new UncheckedIOException("cannot write master keyset " + file, unwritable);
         }
     }
 
