@@ -158,7 +158,8 @@ public final class BenchmarkMain {
         ingest.put("max_sustained_rate_per_s", Report.round(best.rate()));
         ingest.put("max_rate_clients", best.clients());
         double half = best.rate() / 2;
-        int openLoopEvents = (int) Math.round(half * (PgbenchOpenLoop.WARMUP_SECONDS + options.openLoopSeconds()));
+        int openLoopEvents = WebhookIngest.openLoopEvents(half, PgbenchOpenLoop.WARMUP_SECONDS,
+                options.openLoopSeconds());
         if (load.remaining() < openLoopEvents) {
             log("the open loop needs " + openLoopEvents + " events, " + load.remaining() + " are left: making more, "
                     + "then warming up again");

@@ -127,6 +127,11 @@ final class WebhookIngest {
         }
     }
 
+    /** The events {@link #openLoop} sends at this rate: its lead-in's and its measured window's. */
+    static int openLoopEvents(double rate, double lead, double seconds) {
+        return (int) Math.round(rate * lead) + (int) Math.round(rate * seconds);
+    }
+
     /**
      * Schedules one event every {@code 1/rate} seconds for {@code lead + seconds}; {@code threads} connections send
      * them. Only the events scheduled after the first {@code lead} seconds are counted (new sender connections, and
@@ -136,7 +141,7 @@ final class WebhookIngest {
     OpenLoop openLoop(double rate, double lead, double seconds, int threads) throws InterruptedException {
         int leading = (int) Math.round(rate * lead);
         int count = (int) Math.round(rate * seconds);
-        if (leading + count > remaining()) {
+        if (openLoopEvents(rate, lead, seconds) > remaining()) {
             throw new IllegalStateException("the open loop needs " + (leading + count) + " unsent events, "
                     + remaining() + " are left");
         }

@@ -8,6 +8,7 @@ import dev.paybridge.adapters.persistence.generated.tables.records.InvoiceLinesR
 import dev.paybridge.adapters.persistence.generated.tables.records.InvoicesRecord;
 import dev.paybridge.adapters.persistence.jooq.JsonColumns;
 import dev.paybridge.adapters.persistence.jooq.Literals;
+import dev.paybridge.adapters.persistence.jooq.Read;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.page.InvoiceFilter;
 import dev.paybridge.application.page.Page;
@@ -112,7 +113,12 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
 
     @Override
     public Optional<Invoice> find(Scope scope, InvoiceId id) {
-        return withLines(withLinesQuery(scope, id).fetch());
+        return findRead(scope, id).fetch();
+    }
+
+    /** The read of {@link #find}, to send with others. */
+    public Read<Optional<Invoice>> findRead(Scope scope, InvoiceId id) {
+        return new Read<>(withLinesQuery(scope, id), JooqInvoiceRepository::withLines);
     }
 
     /**
@@ -121,7 +127,12 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
      */
     @Override
     public Optional<Invoice> findForUpdate(Scope scope, InvoiceId id) {
-        return withLines(withLinesQuery(scope, id).forUpdate().of(INVOICES).fetch());
+        return findForUpdateRead(scope, id).fetch();
+    }
+
+    /** The read of {@link #findForUpdate}, to send with others (the reads after it run once it holds the lock). */
+    public Read<Optional<Invoice>> findForUpdateRead(Scope scope, InvoiceId id) {
+        return new Read<>(withLinesQuery(scope, id).forUpdate().of(INVOICES), JooqInvoiceRepository::withLines);
     }
 
     /** One invoice joined with its lines in order: a row per line, one row with no line for an invoice without. */
@@ -134,7 +145,7 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
                 .orderBy(INVOICE_LINES.POSITION);
     }
 
-    private static Optional<Invoice> withLines(Result<Record> rows) {
+    private static Optional<Invoice> withLines(Result<? extends Record> rows) {
         if (rows.isEmpty()) {
             return Optional.empty();
         }

@@ -1,7 +1,8 @@
 package dev.paybridge.application.service.invoice;
 
-import dev.paybridge.application.port.out.persistence.InvoiceRepository;
 import dev.paybridge.application.port.out.persistence.PaymentLinkRepository;
+import dev.paybridge.application.port.out.persistence.SyncSubjects;
+import dev.paybridge.application.port.out.persistence.SyncSubjects.LockedSubject;
 import dev.paybridge.application.port.out.persistence.Transactions;
 import dev.paybridge.application.spi.GatewayPaymentLink;
 import dev.paybridge.domain.connection.Connection;
@@ -20,16 +21,16 @@ import java.util.Optional;
  * once, so a link nobody wants is canceled at the gateway rather than left payable.
  */
 public final class LinkStore {
-    private final InvoiceRepository invoices;
+    private final SyncSubjects subjects;
     private final PaymentLinkRepository links;
     private final LinkRetirement retirement;
     private final Transactions transactions;
     private final Clock clock;
 
     @Inject
-    public LinkStore(InvoiceRepository invoices, PaymentLinkRepository links, LinkRetirement retirement,
+    public LinkStore(SyncSubjects subjects, PaymentLinkRepository links, LinkRetirement retirement,
             Transactions transactions, Clock clock) {
-        this.invoices = invoices;
+        this.subjects = subjects;
         this.links = links;
         this.retirement = retirement;
         this.transactions = transactions;
@@ -40,11 +41,12 @@ public final class LinkStore {
     public boolean store(Connection connection, Scope scope, InvoiceId invoiceId, GatewayPaymentLink created) {
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
-            boolean wanted = invoices.findForUpdate(scope, invoiceId).filter(Invoice::isPayable).isPresent();
+            LockedSubject locked = subjects.lock(scope, invoiceId);
+            boolean wanted = locked.invoice().filter(Invoice::isPayable).isPresent();
             PaymentLink link = new PaymentLink(invoiceId, created.gatewayInvoiceId(), connection.id(),
                     connection.providerType(), created.url(), created.status(), created.gatewayStatus(), wanted,
                     created.expiresAt(), now);
-            Optional<PaymentLink> current = links.findCurrent(scope, invoiceId);
+            Optional<PaymentLink> current = locked.currentLink();
             if (current.isPresent() && current.get().gatewayInvoiceId().equals(link.gatewayInvoiceId())) {
                 return true;
             }
