@@ -139,8 +139,8 @@ public final class TestApplication {
 
     private final JobSettlements settlements = new JobSettlements();
     private final GatewayJobService jobService = new GatewayJobService(db.jobs, Set.of(
-            new InvoiceSyncJob(db.syncSubjects, gateways,
-                    new LinkStore(db.syncSubjects, db.links, retirement, db.transactions, clock), lookup,
+            new InvoiceSyncJob(db.invoices, db.links, db.connections, gateways,
+                    new LinkStore(db.invoices, db.links, retirement, db.transactions, clock), lookup,
                     new LinkValidity(Duration.ofDays(7)), clock),
             new LinkCancellationJob(db.connections, db.links, gateways, lookup),
             new WebhookSetupJob(webhookStates, gateways, urls, clock),

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.paybridge.application.port.out.persistence.PaymentTargets.Intake;
 import dev.paybridge.application.port.out.persistence.PaymentTargets.PaymentTarget;
 import dev.paybridge.domain.connection.ConnectionId;
+import dev.paybridge.domain.invoice.Customer;
 import dev.paybridge.domain.invoice.Invoice;
+import dev.paybridge.domain.invoice.InvoiceId;
+import dev.paybridge.domain.invoice.LineItem;
 import dev.paybridge.domain.invoice.LinkStatus;
 import dev.paybridge.domain.invoice.Payment;
 import dev.paybridge.domain.invoice.PaymentLink;
@@ -20,7 +23,13 @@ import dev.paybridge.testing.mothers.Links;
 import dev.paybridge.testing.mothers.Payments;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +39,13 @@ public abstract class PaymentTargetsContract extends PersistenceContract {
     @Test
     void locks_a_link_with_its_invoice_exactly_as_stored_and_its_payments_oldest_first() {
         Scope scope = newScope();
-        Invoice invoice = newKwdInvoiceOfTwoLines(scope);
-        CurrencyUnit kwd = invoice.currency();
+        CurrencyUnit kwd = CurrencyUnit.of("KWD");
+        Invoice invoice = Invoice.draft(InvoiceId.generate(), scope, "INV-K1", kwd,
+                new Customer("cus_1", "Acme", "billing@acme.test"),
+                List.of(LineItem.of("API calls", new BigDecimal("1200"), new BigDecimal("0.012345678901"), kwd),
+                        LineItem.of("Seats", new BigDecimal("3"), new BigDecimal("1.5"), kwd)),
+                null, Map.of("order", "A-1"), now).finalized(now);
+        ports().invoices().insert(invoice);
         PaymentLink link = Links.current(invoice.id(), "gw-k1", ConnectionId.generate(), now);
         ports().links().insert(scope, link);
         Payment later = Payments.of(invoice.id(), "p2", PaymentState.SUCCEEDED, new Money(new BigDecimal("1.234"), kwd),
@@ -187,7 +201,35 @@ public abstract class PaymentTargetsContract extends PersistenceContract {
      */
     private <T> T seenWhileAnotherRecords(Scope scope, PaymentLink link, Payment paid, Supplier<PaymentTarget> hold,
             Supplier<T> second) throws Exception {
-        return seenWhileAnotherWrites(hold, target -> ports().paymentTargets().record(scope, paid,
-                target.invoice().withPayments(List.of(paid), now), link, Optional.empty()), second);
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> writer = threads.submit(() -> ports().transactions().inTransaction(() -> {
+                PaymentTarget target = hold.get();
+                held.countDown();
+                awaitQuietly(release);
+                ports().paymentTargets().record(scope, paid, target.invoice().withPayments(List.of(paid), now), link,
+                        Optional.empty());
+                return null;
+            }));
+            assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<T> waiter = threads.submit(() -> ports().transactions().inTransaction(second::get));
+            Thread.sleep(300); // lets the second transaction reach what the first holds, then ends the first
+            release.countDown();
+            writer.get(10, TimeUnit.SECONDS);
+            return waiter.get(10, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -8,7 +8,6 @@ import dev.paybridge.application.port.out.persistence.InvoiceRepository;
 import dev.paybridge.application.port.out.persistence.PaymentLinkRepository;
 import dev.paybridge.application.port.out.persistence.PaymentRepository;
 import dev.paybridge.application.port.out.persistence.PaymentTargets;
-import dev.paybridge.application.port.out.persistence.SyncSubjects;
 import dev.paybridge.application.port.out.persistence.TenantRepository;
 import dev.paybridge.application.port.out.persistence.Transactions;
 import dev.paybridge.application.port.out.persistence.WebhookEventRepository;
@@ -25,6 +24,5 @@ public record PersistencePorts(
         IdempotencyRepository idempotency,
         JobQueue jobs,
         Transactions transactions,
-        PaymentTargets paymentTargets,
-        SyncSubjects syncSubjects) {
+        PaymentTargets paymentTargets) {
 }

@@ -17,10 +17,9 @@ public final class InMemoryPersistence {
     public final InMemoryTransactions transactions = new InMemoryTransactions(store);
     public final InMemoryPaymentTargets paymentTargets = new InMemoryPaymentTargets(store, events, links, invoices,
             payments);
-    public final InMemorySyncSubjects syncSubjects = new InMemorySyncSubjects(invoices, connections, links);
 
     public PersistencePorts ports() {
         return new PersistencePorts(tenants, apiKeys, connections, invoices, links, payments, events, idempotency, jobs,
-                transactions, paymentTargets, syncSubjects);
+                transactions, paymentTargets);
     }
 }

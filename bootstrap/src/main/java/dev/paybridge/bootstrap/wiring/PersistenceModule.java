@@ -7,7 +7,6 @@ import dev.paybridge.adapters.persistence.crypto.TinkSecretCipher;
 import dev.paybridge.adapters.persistence.invoice.JooqIdempotencyRepository;
 import dev.paybridge.adapters.persistence.jobs.JooqJobQueue;
 import dev.paybridge.adapters.persistence.invoice.JooqInvoiceRepository;
-import dev.paybridge.adapters.persistence.invoice.JooqSyncSubjects;
 import dev.paybridge.adapters.persistence.invoice.JooqPaymentLinkRepository;
 import dev.paybridge.adapters.persistence.invoice.JooqPaymentRepository;
 import dev.paybridge.adapters.persistence.webhook.JooqWebhookEventRepository;
@@ -25,7 +24,6 @@ import dev.paybridge.application.port.out.persistence.InvoiceRepository;
 import dev.paybridge.application.port.out.persistence.PaymentLinkRepository;
 import dev.paybridge.application.port.out.persistence.PaymentRepository;
 import dev.paybridge.application.port.out.persistence.PaymentTargets;
-import dev.paybridge.application.port.out.persistence.SyncSubjects;
 import dev.paybridge.application.port.out.persistence.WebhookEventRepository;
 import dev.paybridge.application.port.out.persistence.TenantRepository;
 import dev.paybridge.application.port.out.persistence.Transactions;
@@ -60,7 +58,6 @@ public final class PersistenceModule extends AbstractModule {
         bind(IdempotencyRepository.class).to(JooqIdempotencyRepository.class).asEagerSingleton();
         bind(PaymentRepository.class).to(JooqPaymentRepository.class).asEagerSingleton();
         bind(PaymentTargets.class).to(JdbcPaymentTargets.class).asEagerSingleton();
-        bind(SyncSubjects.class).to(JooqSyncSubjects.class).asEagerSingleton();
         bind(WebhookEventRepository.class).to(JooqWebhookEventRepository.class).asEagerSingleton();
     }
 }

@@ -7,7 +7,6 @@ import dev.paybridge.adapters.persistence.jooq.Columns;
 import dev.paybridge.adapters.persistence.jooq.JsonColumns;
 import dev.paybridge.adapters.persistence.hot.HotStatement;
 import dev.paybridge.adapters.persistence.jooq.Literals;
-import dev.paybridge.adapters.persistence.jooq.Read;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.page.Page;
 import dev.paybridge.application.page.PageRequest;
@@ -105,13 +104,8 @@ public final class JooqConnectionRepository implements ConnectionRepository {
 
     @Override
     public Optional<Connection> find(Scope scope, ConnectionId id) {
-        return findRead(scope, id).fetch();
-    }
-
-    /** The read of {@link #find}, to send with others. */
-    public Read<Optional<Connection>> findRead(Scope scope, ConnectionId id) {
-        return new Read<>(dsl.selectFrom(CONNECTIONS).where(inScope(scope), CONNECTIONS.ID.eq(id.value())),
-                rows -> Read.atMostOne(rows).map(row -> connection(row.into(CONNECTIONS))));
+        return dsl.selectFrom(CONNECTIONS).where(inScope(scope), CONNECTIONS.ID.eq(id.value()))
+                .fetchOptional(JooqConnectionRepository::connection);
     }
 
     @Override

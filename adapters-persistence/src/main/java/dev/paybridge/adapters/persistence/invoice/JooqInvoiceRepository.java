@@ -8,7 +8,6 @@ import dev.paybridge.adapters.persistence.generated.tables.records.InvoiceLinesR
 import dev.paybridge.adapters.persistence.generated.tables.records.InvoicesRecord;
 import dev.paybridge.adapters.persistence.jooq.JsonColumns;
 import dev.paybridge.adapters.persistence.jooq.Literals;
-import dev.paybridge.adapters.persistence.jooq.Read;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.page.InvoiceFilter;
 import dev.paybridge.application.page.Page;
@@ -113,12 +112,7 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
 
     @Override
     public Optional<Invoice> find(Scope scope, InvoiceId id) {
-        return findRead(scope, id).fetch();
-    }
-
-    /** The read of {@link #find}, to send with others. */
-    public Read<Optional<Invoice>> findRead(Scope scope, InvoiceId id) {
-        return new Read<>(withLinesQuery(scope, id), JooqInvoiceRepository::withLines);
+        return withLines(withLinesQuery(scope, id).fetch());
     }
 
     /**
@@ -127,12 +121,7 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
      */
     @Override
     public Optional<Invoice> findForUpdate(Scope scope, InvoiceId id) {
-        return findForUpdateRead(scope, id).fetch();
-    }
-
-    /** The read of {@link #findForUpdate}, to send with others (the reads after it run once it holds the lock). */
-    public Read<Optional<Invoice>> findForUpdateRead(Scope scope, InvoiceId id) {
-        return new Read<>(withLinesQuery(scope, id).forUpdate().of(INVOICES), JooqInvoiceRepository::withLines);
+        return withLines(withLinesQuery(scope, id).forUpdate().of(INVOICES).fetch());
     }
 
     /** One invoice joined with its lines in order: a row per line, one row with no line for an invoice without. */
@@ -145,7 +134,7 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
                 .orderBy(INVOICE_LINES.POSITION);
     }
 
-    private static Optional<Invoice> withLines(Result<? extends Record> rows) {
+    private static Optional<Invoice> withLines(Result<Record> rows) {
         if (rows.isEmpty()) {
             return Optional.empty();
         }

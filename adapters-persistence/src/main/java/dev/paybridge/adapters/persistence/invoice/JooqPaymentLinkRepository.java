@@ -5,7 +5,6 @@ import static dev.paybridge.adapters.persistence.generated.Tables.PAYMENT_LINKS;
 import dev.paybridge.adapters.persistence.generated.tables.records.PaymentLinksRecord;
 import dev.paybridge.adapters.persistence.jooq.Columns;
 import dev.paybridge.adapters.persistence.jooq.Literals;
-import dev.paybridge.adapters.persistence.jooq.Read;
 import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.port.out.persistence.PaymentLinkRepository;
 import dev.paybridge.domain.connection.ConnectionId;
@@ -60,13 +59,9 @@ public final class JooqPaymentLinkRepository implements PaymentLinkRepository {
 
     @Override
     public Optional<PaymentLink> findCurrent(Scope scope, InvoiceId invoiceId) {
-        return findCurrentRead(scope, invoiceId).fetch();
-    }
-
-    /** The read of {@link #findCurrent}, to send with others. */
-    public Read<Optional<PaymentLink>> findCurrentRead(Scope scope, InvoiceId invoiceId) {
-        return new Read<>(dsl.selectFrom(PAYMENT_LINKS).where(ofInvoice(scope, invoiceId), PAYMENT_LINKS.LIVE.isTrue()),
-                rows -> Read.atMostOne(rows).map(row -> link(row.into(PAYMENT_LINKS))));
+        return dsl.selectFrom(PAYMENT_LINKS)
+                .where(ofInvoice(scope, invoiceId), PAYMENT_LINKS.LIVE.isTrue())
+                .fetchOptional(JooqPaymentLinkRepository::link);
     }
 
     @Override

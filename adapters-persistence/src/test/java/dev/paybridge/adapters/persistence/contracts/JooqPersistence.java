@@ -6,7 +6,6 @@ import dev.paybridge.adapters.persistence.invoice.JooqIdempotencyRepository;
 import dev.paybridge.adapters.persistence.invoice.JooqInvoiceRepository;
 import dev.paybridge.adapters.persistence.invoice.JooqPaymentLinkRepository;
 import dev.paybridge.adapters.persistence.invoice.JooqPaymentRepository;
-import dev.paybridge.adapters.persistence.invoice.JooqSyncSubjects;
 import dev.paybridge.adapters.persistence.jobs.JooqJobQueue;
 import dev.paybridge.adapters.persistence.jooq.JooqTransactions;
 import dev.paybridge.adapters.persistence.jooq.PostgresDatabase;
@@ -26,7 +25,6 @@ public final class JooqPersistence {
         return new PersistencePorts(new JooqTenantRepository(dsl), new JooqApiKeyRepository(dsl),
                 new JooqConnectionRepository(dsl), new JooqInvoiceRepository(dsl), new JooqPaymentLinkRepository(dsl),
                 new JooqPaymentRepository(dsl), new JooqWebhookEventRepository(dsl), new JooqIdempotencyRepository(dsl),
-                new JooqJobQueue(dsl), new JooqTransactions(dsl), new JdbcPaymentTargets(dsl),
-                new JooqSyncSubjects(dsl));
+                new JooqJobQueue(dsl), new JooqTransactions(dsl), new JdbcPaymentTargets(dsl));
     }
 }

@@ -4,8 +4,9 @@ import dev.paybridge.application.gateway.GatewayConnections;
 import dev.paybridge.application.port.out.jobs.Job;
 import dev.paybridge.application.port.out.jobs.JobKey;
 import dev.paybridge.application.port.out.jobs.JobKind;
-import dev.paybridge.application.port.out.persistence.SyncSubjects;
-import dev.paybridge.application.port.out.persistence.SyncSubjects.SyncSubject;
+import dev.paybridge.application.port.out.persistence.ConnectionRepository;
+import dev.paybridge.application.port.out.persistence.InvoiceRepository;
+import dev.paybridge.application.port.out.persistence.PaymentLinkRepository;
 import dev.paybridge.application.service.jobs.JobHandler;
 import dev.paybridge.application.service.jobs.JobResult;
 import dev.paybridge.application.service.webhook.LinkLookup;
@@ -28,7 +29,9 @@ import java.util.Optional;
  * An invoice that already has a payable link through this connection is synced as it is: nothing is made twice.
  */
 public final class InvoiceSyncJob implements JobHandler {
-    private final SyncSubjects subjects;
+    private final InvoiceRepository invoices;
+    private final PaymentLinkRepository links;
+    private final ConnectionRepository connections;
     private final GatewayConnections gateways;
     private final LinkStore store;
     private final LinkLookup lookup;
@@ -36,9 +39,11 @@ public final class InvoiceSyncJob implements JobHandler {
     private final Clock clock;
 
     @Inject
-    public InvoiceSyncJob(SyncSubjects subjects, GatewayConnections gateways, LinkStore store, LinkLookup lookup,
-            LinkValidity validity, Clock clock) {
-        this.subjects = subjects;
+    public InvoiceSyncJob(InvoiceRepository invoices, PaymentLinkRepository links, ConnectionRepository connections,
+            GatewayConnections gateways, LinkStore store, LinkLookup lookup, LinkValidity validity, Clock clock) {
+        this.invoices = invoices;
+        this.links = links;
+        this.connections = connections;
         this.gateways = gateways;
         this.store = store;
         this.lookup = lookup;
@@ -60,17 +65,16 @@ public final class InvoiceSyncJob implements JobHandler {
     public JobResult run(Job job) {
         Scope scope = job.key().scope();
         InvoiceId invoiceId = new InvoiceId(job.key().subject());
-        SyncSubject subject = subjects.read(scope, invoiceId, job.connectionId());
-        Optional<Invoice> invoice = subject.invoice();
+        Optional<Invoice> invoice = invoices.find(scope, invoiceId);
         if (invoice.isEmpty() || !invoice.get().isPayable()) {
             return JobResult.notNeeded();
         }
-        Optional<Connection> connection = subject.connection().filter(Connection::isActive);
+        Optional<Connection> connection = connections.find(scope, job.connectionId()).filter(Connection::isActive);
         if (connection.isEmpty()) {
             return JobResult.failed("the connection was archived before the invoice was synced");
         }
         Instant now = clock.instant();
-        Optional<PaymentLink> current = subject.currentLink();
+        Optional<PaymentLink> current = links.findCurrent(scope, invoiceId);
         if (current.isPresent() && current.get().connectionId().equals(job.connectionId())
                 && current.get().isPayableAt(now)) {
             return JobResult.done();

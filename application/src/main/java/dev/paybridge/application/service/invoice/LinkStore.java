@@ -1,8 +1,7 @@
 package dev.paybridge.application.service.invoice;
 
+import dev.paybridge.application.port.out.persistence.InvoiceRepository;
 import dev.paybridge.application.port.out.persistence.PaymentLinkRepository;
-import dev.paybridge.application.port.out.persistence.SyncSubjects;
-import dev.paybridge.application.port.out.persistence.SyncSubjects.LockedSubject;
 import dev.paybridge.application.port.out.persistence.Transactions;
 import dev.paybridge.application.spi.GatewayPaymentLink;
 import dev.paybridge.domain.connection.Connection;
@@ -21,16 +20,16 @@ import java.util.Optional;
  * once, so a link nobody wants is canceled at the gateway rather than left payable.
  */
 public final class LinkStore {
-    private final SyncSubjects subjects;
+    private final InvoiceRepository invoices;
     private final PaymentLinkRepository links;
     private final LinkRetirement retirement;
     private final Transactions transactions;
     private final Clock clock;
 
     @Inject
-    public LinkStore(SyncSubjects subjects, PaymentLinkRepository links, LinkRetirement retirement,
+    public LinkStore(InvoiceRepository invoices, PaymentLinkRepository links, LinkRetirement retirement,
             Transactions transactions, Clock clock) {
-        this.subjects = subjects;
+        this.invoices = invoices;
         this.links = links;
         this.retirement = retirement;
         this.transactions = transactions;
@@ -41,12 +40,11 @@ public final class LinkStore {
     public boolean store(Connection connection, Scope scope, InvoiceId invoiceId, GatewayPaymentLink created) {
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
-            LockedSubject locked = subjects.lock(scope, invoiceId);
-            boolean wanted = locked.invoice().filter(Invoice::isPayable).isPresent();
+            boolean wanted = invoices.findForUpdate(scope, invoiceId).filter(Invoice::isPayable).isPresent();
             PaymentLink link = new PaymentLink(invoiceId, created.gatewayInvoiceId(), connection.id(),
                     connection.providerType(), created.url(), created.status(), created.gatewayStatus(), wanted,
                     created.expiresAt(), now);
-            Optional<PaymentLink> current = locked.currentLink();
+            Optional<PaymentLink> current = links.findCurrent(scope, invoiceId);
             if (current.isPresent() && current.get().gatewayInvoiceId().equals(link.gatewayInvoiceId())) {
                 return true;
             }
