@@ -19,8 +19,8 @@ import java.util.function.BooleanSupplier;
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_NORMAL_PRIORITY)
 public final class ConsoleLogging extends ContextAwareBase implements Configurator {
-    static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSX,UTC} %-5level [%thread] %logger{36} - %msg%n";
-    static final Map<String, Level> LIBRARIES = Map.of("org.eclipse.jetty", Level.WARN, "io.javalin", Level.WARN,
+    private static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSX,UTC} %-5level [%thread] %logger{36} - %msg%n";
+    private static final Map<String, Level> LIBRARIES = Map.of("org.eclipse.jetty", Level.WARN, "io.javalin", Level.WARN,
             "io.zonky", Level.WARN, "org.flywaydb", Level.WARN, "com.zaxxer.hikari", Level.WARN, "org.jooq", Level.WARN,
             "org.jooq.Constants", Level.OFF);
     private final BooleanSupplier fileGiven;

@@ -6,11 +6,13 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.Configurator.ExecutionStatus;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import java.nio.charset.StandardCharsets;
+import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
 class ConsoleLoggingTest {
@@ -46,6 +48,12 @@ class ConsoleLoggingTest {
         assertThat(new String(encoder.encode(event), StandardCharsets.UTF_8)).isEqualTo(
                 "2025-12-03T00:00:00.123Z WARN  [main] d.p.bootstrap.PaybridgeService - listening on port 8080"
                         + System.lineSeparator());
+    }
+
+    @Test
+    void logback_finds_it_as_a_service() {
+        assertThat(ServiceLoader.load(Configurator.class).stream().map(ServiceLoader.Provider::type))
+                .contains(ConsoleLogging.class);
     }
 
     @Test
