@@ -12,7 +12,7 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Invoice sync with the simulator answering {@code POST /v1/invoices} after a fixed latency: a burst of finalized
- * invoices (throughput against workers ÷ latency) and a paced run below capacity (finalize → link-ready latency).
+ * invoices (throughput against gateway call slots ÷ latency) and a paced run below capacity (finalize → link-ready latency).
  * Both read the times paybridge itself stored: {@code invoices.finalized_at} and {@code payment_links.created_at}.
  */
 final class InvoiceSync {

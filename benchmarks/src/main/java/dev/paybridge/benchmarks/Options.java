@@ -86,7 +86,7 @@ record Options(Path root, int events, List<Integer> clients, int warmupEvents, i
         int pacedInvoices = 200;
         @Option(names = "--sync-latency-ms", description = "simulator latency on POST /v1/invoices")
         int syncLatencyMs = 100;
-        @Option(names = "--sync-workers", description = "PAYBRIDGE_SYNC_WORKERS")
+        @Option(names = "--sync-workers", description = "PAYBRIDGE_SYNC_WORKERS: gateway calls the jobs make at once")
         int syncWorkers = 8;
         @Option(names = "--setup-clients", description = "concurrent API clients that create invoices")
         int setupClients = 16;

@@ -187,7 +187,7 @@ final class Report {
                 .append(met(cpuMet)).append(" | ").append(steps).append(", CPU time from /proc |\n");
         md.append("| 3 | sync throughput, burst of ").append(f(num("invoice_sync.burst.invoices")))
                 .append(" invoices | ").append(f(syncRate)).append("/s = ").append(ratioText(syncRatio)).append(" × ideal (")
-                .append(f(num("invoice_sync.sync_workers"))).append(" workers ÷ ").append(f(syncLatency))
+                .append(f(num("invoice_sync.sync_workers"))).append(" gateway call slots ÷ ").append(f(syncLatency))
                 .append(" ms = ").append(f(ideal)).append("/s); ")
                 .append(ratioText(num("invoice_sync.burst.ratio_to_gateway_bound")))
                 .append(" × the simulator's own bound (a call took ")

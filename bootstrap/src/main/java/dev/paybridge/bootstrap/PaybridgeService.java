@@ -20,6 +20,7 @@ import dev.paybridge.bootstrap.wiring.PersistenceModule;
 import dev.paybridge.adapters.http.ops.HttpMetrics;
 import dev.paybridge.bootstrap.worker.DeferredSignal;
 import dev.paybridge.bootstrap.worker.GatewayWorkers;
+import dev.paybridge.bootstrap.worker.WorkerCallSlots;
 import dev.paybridge.bootstrap.worker.PeriodicSweeps;
 import dev.paybridge.application.port.in.webhook.PruneEventsUseCase;
 import dev.paybridge.domain.tenant.SecretHash;
@@ -84,18 +85,19 @@ public final class PaybridgeService implements AutoCloseable {
                         + "set it to this service's public https address", publicBaseUrl);
             }
             DeferredSignal signal = new DeferredSignal();
+            WorkerCallSlots slots = new WorkerCallSlots(config.syncWorkers(), config.gatewayTimeout());
             // Guice's generated fast-class bytecode saves nanoseconds per injection, which happen at start-up only
             // here, and costs a tenth of a start-up to generate: reflection instead (no interceptors are used)
             System.setProperty("guice_bytecode_gen_option", System.getProperty("guice_bytecode_gen_option",
                     "DISABLED"));
             Injector injector = Guice.createInjector(Stage.PRODUCTION, new PersistenceModule(database, masterKeyset),
                     new ApplicationModule(providers, JobPolicy.of(config.gatewayTimeout(), config.syncFirstRetry()),
-                            new LinkValidity(config.linkValidity()), signal,
+                            new LinkValidity(config.linkValidity()), signal, slots,
                             new ReconcileInterval(config.reconcileInterval()), new WebhookUrls(publicBaseUrl),
                             new EventRetention.Period(config.eventRetention())),
                     new HttpModule(adminTokenHash, config.metricsToken().map(SecretHash::sha256Hex), publicBaseUrl));
-            GatewayWorkers workers = new GatewayWorkers(injector.getInstance(ProcessGatewayJobsUseCase.class),
-                    config.syncWorkers(), config.syncSweepInterval());
+            GatewayWorkers workers = new GatewayWorkers(injector.getInstance(ProcessGatewayJobsUseCase.class), slots,
+                    config.syncSweepInterval());
             signal.target(workers);
             resources.push(workers);
             HttpServer server = injector.getInstance(HttpServer.class).start(config.bindAddress(), port);

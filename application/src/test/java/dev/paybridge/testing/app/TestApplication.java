@@ -28,6 +28,7 @@ import dev.paybridge.application.port.in.webhook.PruneEventsUseCase;
 import dev.paybridge.application.port.in.webhook.ReceiveWebhookUseCase;
 import dev.paybridge.application.port.in.webhook.ReconcilePaymentsUseCase;
 import dev.paybridge.application.port.in.webhook.WebhookEventsUseCase;
+import dev.paybridge.application.port.out.GatewayCallSlots;
 import dev.paybridge.application.service.connection.ConnectionQueries;
 import dev.paybridge.application.service.connection.ConnectionService;
 import dev.paybridge.application.service.connection.ConnectionTestService;
@@ -100,7 +101,8 @@ public final class TestApplication {
 
     private final GatewayProviders providers = new GatewayProviders(List.of(provider));
     public final FakeSecretCipher cipher = new FakeSecretCipher();
-    private final GatewayConnections gateways = new GatewayConnections(providers, cipher, new InMemoryCaches());
+    private final GatewayConnections gateways = new GatewayConnections(providers, cipher, GatewayCallSlots.NONE,
+            new InMemoryCaches());
     private final WebhookUrls urls = new WebhookUrls(PUBLIC_BASE_URL);
     private final WebhookJobs webhookJobs = new WebhookJobs(db.jobs, clock);
     private final WebhookStates webhookStates = new WebhookStates(db.connections, db.transactions);

@@ -30,6 +30,7 @@ import dev.paybridge.application.port.in.webhook.PruneEventsUseCase;
 import dev.paybridge.application.port.in.webhook.ReceiveWebhookUseCase;
 import dev.paybridge.application.port.in.webhook.ReconcilePaymentsUseCase;
 import dev.paybridge.application.port.in.webhook.WebhookEventsUseCase;
+import dev.paybridge.application.port.out.GatewayCallSlots;
 import dev.paybridge.application.port.out.SyncSignal;
 import dev.paybridge.application.port.out.cache.Caches;
 import dev.paybridge.application.service.connection.ConnectionQueries;
@@ -78,19 +79,21 @@ public final class ApplicationModule extends AbstractModule {
     private final JobPolicy jobPolicy;
     private final LinkValidity linkValidity;
     private final SyncSignal syncSignal;
+    private final GatewayCallSlots callSlots;
     private final ReconcileInterval reconcileInterval;
     private final WebhookUrls webhookUrls;
     private final EventRetention.Period eventRetention;
 
     public ApplicationModule(GatewayProviders providers, JobPolicy jobPolicy, LinkValidity linkValidity,
-            SyncSignal syncSignal, ReconcileInterval reconcileInterval, WebhookUrls webhookUrls,
-            EventRetention.Period eventRetention) {
+            SyncSignal syncSignal, GatewayCallSlots callSlots, ReconcileInterval reconcileInterval,
+            WebhookUrls webhookUrls, EventRetention.Period eventRetention) {
         this.webhookUrls = webhookUrls;
         this.eventRetention = eventRetention;
         this.providers = providers;
         this.jobPolicy = jobPolicy;
         this.linkValidity = linkValidity;
         this.syncSignal = syncSignal;
+        this.callSlots = callSlots;
         this.reconcileInterval = reconcileInterval;
     }
 
@@ -101,6 +104,7 @@ public final class ApplicationModule extends AbstractModule {
         bind(GatewayProviders.class).toInstance(providers);
         bind(ListGatewaysUseCase.class).toInstance(providers);
         bind(SyncSignal.class).toInstance(syncSignal);
+        bind(GatewayCallSlots.class).toInstance(callSlots);
         bind(Caches.class).to(CaffeineCaches.class).asEagerSingleton();
         installTenancy();
         installConnections();

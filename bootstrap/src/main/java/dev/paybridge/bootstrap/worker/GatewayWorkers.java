@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Background threads that run due gateway jobs until none is left, then sleep until woken (a commit queued work here)
- * or until the sweep interval passes (work queued by another instance, retries coming due).
+ * or until the sweep interval passes (work queued by another instance, retries coming due). Their gateway calls
+ * share the {@link WorkerCallSlots}, which decide how many threads run.
  */
 public final class GatewayWorkers implements SyncSignal, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GatewayWorkers.class);
@@ -26,13 +27,11 @@ public final class GatewayWorkers implements SyncSignal, AutoCloseable {
     private long wakeups;
     private volatile boolean running = true;
 
-    public GatewayWorkers(ProcessGatewayJobsUseCase jobs, int count, Duration sweepInterval) {
+    public GatewayWorkers(ProcessGatewayJobsUseCase jobs, WorkerCallSlots slots, Duration sweepInterval) {
         this.jobs = jobs;
         this.sweepInterval = sweepInterval;
-        for (int i = 0; i < count; i++) {
-            Thread thread = new Thread(this::work, "gateway-worker-" + i);
-            thread.setDaemon(true);
-            threads.add(thread);
+        for (int i = 0; i < slots.workers(); i++) {
+            threads.add(slots.newWorker(this::work, "gateway-worker-" + i));
         }
     }
 

@@ -37,6 +37,15 @@ record GatewayFixture(RunningService service, MoyasarSimulator simulator, Simula
         return this;
     }
 
+    /**
+     * The webhook events stored in this fixture's tenant environment: the simulator's deliveries and the
+     * reconciliation sweep of other tests' invoices go on in the background and are not counted.
+     */
+    long storedEvents() {
+        return service.count("webhook_events JOIN connections USING (tenant_id, environment_id)"
+                + " WHERE connections.id = '" + connectionId + "'");
+    }
+
     String createInvoice(String currency, String quantity, String unitAmount, boolean finalizeNow) {
         Answer created = api.post("/v1/invoices", """
                 {"customer": {"external_id": "cus_42", "name": "Acme", "email": "billing@acme.test"},

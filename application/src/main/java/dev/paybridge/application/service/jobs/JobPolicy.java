@@ -15,9 +15,12 @@ public record JobPolicy(Duration lease, Duration firstRetry, Duration longestRet
         Objects.requireNonNull(longestRetry, "longestRetry");
     }
 
-    /** A lease long enough for a find and a create at the gateway timeout each; retries capped at five minutes. */
+    /**
+     * A lease long enough for a find and a create, each waiting up to the gateway timeout for a call slot and taking
+     * up to the timeout in flight, with a timeout and five seconds to spare; retries capped at five minutes.
+     */
     public static JobPolicy of(Duration gatewayTimeout, Duration firstRetry) {
-        return new JobPolicy(gatewayTimeout.multipliedBy(3).plusSeconds(5), firstRetry, Duration.ofMinutes(5));
+        return new JobPolicy(gatewayTimeout.multipliedBy(5).plusSeconds(5), firstRetry, Duration.ofMinutes(5));
     }
 
     /** The wait before the next try after {@code attempt} tries: doubling, capped, ±20 % jitter. */
