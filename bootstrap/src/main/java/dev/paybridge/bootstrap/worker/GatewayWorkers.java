@@ -58,6 +58,9 @@ public final class GatewayWorkers implements SyncSignal, AutoCloseable {
                     seen = wakeupsSoFar();
                 }
             } catch (Throwable failed) {
+                if (!running) {
+                    return; // interrupted by close(): the job's lease brings it back to the next start
+                }
                 // a worker survives anything (an Error included), so the queue never stops without a word
                 LOG.error("a gateway job failed; it will be retried when its lease runs out", failed);
                 sleep(PAUSE_AFTER_FAILURE);
