@@ -28,7 +28,6 @@ import dev.paybridge.application.port.in.webhook.PruneEventsUseCase;
 import dev.paybridge.application.port.in.webhook.ReceiveWebhookUseCase;
 import dev.paybridge.application.port.in.webhook.ReconcilePaymentsUseCase;
 import dev.paybridge.application.port.in.webhook.WebhookEventsUseCase;
-import dev.paybridge.application.port.out.GatewayCallSlots;
 import dev.paybridge.application.service.connection.ConnectionQueries;
 import dev.paybridge.application.service.connection.ConnectionService;
 import dev.paybridge.application.service.connection.ConnectionTestService;
@@ -65,6 +64,7 @@ import dev.paybridge.application.service.webhook.ReconcileInterval;
 import dev.paybridge.application.service.webhook.ReconciliationService;
 import dev.paybridge.application.service.webhook.WebhookService;
 import dev.paybridge.testing.fakes.CountingSyncSignal;
+import dev.paybridge.testing.fakes.FakeCallSlots;
 import dev.paybridge.testing.fakes.FakeSecretCipher;
 import dev.paybridge.testing.fakes.InMemoryCaches;
 import dev.paybridge.testing.fakes.InMemoryPersistence;
@@ -101,7 +101,8 @@ public final class TestApplication {
 
     private final GatewayProviders providers = new GatewayProviders(List.of(provider));
     public final FakeSecretCipher cipher = new FakeSecretCipher();
-    private final GatewayConnections gateways = new GatewayConnections(providers, cipher, GatewayCallSlots.NONE,
+    public final FakeCallSlots callSlots = new FakeCallSlots();
+    private final GatewayConnections gateways = new GatewayConnections(providers, cipher, callSlots,
             new InMemoryCaches());
     private final WebhookUrls urls = new WebhookUrls(PUBLIC_BASE_URL);
     private final WebhookJobs webhookJobs = new WebhookJobs(db.jobs, clock);

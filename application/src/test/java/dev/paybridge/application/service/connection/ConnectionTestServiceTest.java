@@ -42,6 +42,16 @@ class ConnectionTestServiceTest {
     }
 
     @Test
+    void a_call_that_finds_no_slot_is_not_made_and_the_test_fails_as_unavailable() {
+        app.callSlots.takeAll();
+
+        ConnectionTest test = Scenario.done(app.testConnection.testConnection(scope, connection.id()));
+
+        assertThat(test.errorCode()).isEqualTo("gateway_unavailable");
+        assertThat(app.gateway.operations()).doesNotContain(GatewayOperation.TEST_CONNECTION);
+    }
+
+    @Test
     void a_slow_gateway_shows_in_the_latency() {
         app.gateway.nextCall().slow(Duration.ofMillis(1500));
 
