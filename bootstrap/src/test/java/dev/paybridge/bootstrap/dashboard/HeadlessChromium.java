@@ -1,7 +1,6 @@
 package dev.paybridge.bootstrap.dashboard;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.paybridge.bootstrap.testing.TempDirectories;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,23 +40,31 @@ final class HeadlessChromium {
         Assumptions.assumeTrue(installed, "browser tests skipped: " + reason);
     }
 
-    /** A new browser with an empty profile of its own, a large window, and its console log kept. */
+    /**
+     * A new browser with an empty profile of its own, a large window, and its console log kept; quitting it removes
+     * the profile.
+     */
     static ChromeDriver start() {
-        try {
-            Path profile = Files.createTempDirectory("paybridge-chromium");
-            ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless",
-                    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1280,1600", "--user-data-dir=" + profile);
-            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(
-                    CHROMEDRIVER.toFile()).usingAnyFreePort().withTimeout(Duration.ofSeconds(30)).build();
-            ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-            return driver;
-        } catch (IOException noProfile) {
-            throw new UncheckedIOException(noProfile);
-        }
+        Path profile = TempDirectories.create("paybridge-chromium");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless",
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1600", "--user-data-dir=" + profile);
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(
+                CHROMEDRIVER.toFile()).usingAnyFreePort().withTimeout(Duration.ofSeconds(30)).build();
+        ChromeDriver driver = new ChromeDriver(service, options) {
+            @Override
+            public void quit() {
+                try {
+                    super.quit();
+                } finally {
+                    TempDirectories.delete(profile);
+                }
+            }
+        };
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
     }
 
     private static String setting(String variable, String fallback) {

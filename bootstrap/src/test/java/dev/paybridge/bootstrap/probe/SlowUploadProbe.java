@@ -1,5 +1,6 @@
 package dev.paybridge.bootstrap.probe;
 
+import dev.paybridge.bootstrap.testing.TempDirectories;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -8,11 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Measures {@code /health} latency while slow webhook uploads are held open: the figures in docs/hardening.md.
@@ -38,7 +37,7 @@ public final class SlowUploadProbe {
         int connections = Integer.parseInt(options.getOrDefault("connections", "300"));
         Duration byteInterval = seconds(options.getOrDefault("byte-interval", "3s"));
         Duration duration = seconds(options.getOrDefault("duration", "60s"));
-        Path dataDir = Files.createTempDirectory("paybridge-probe");
+        Path dataDir = TempDirectories.create("paybridge-probe");
         Process child = null;
         try {
             URI base;
@@ -72,7 +71,7 @@ public final class SlowUploadProbe {
                 child.destroy();
                 child.waitFor();
             }
-            deleteRecursively(dataDir);
+            TempDirectories.delete(dataDir);
         }
     }
 
@@ -124,14 +123,6 @@ public final class SlowUploadProbe {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 }

@@ -6,7 +6,6 @@ import dev.paybridge.bootstrap.PaybridgeService;
 import dev.paybridge.bootstrap.config.EnvironmentConfigLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,11 +22,15 @@ public final class RunningService implements AutoCloseable {
     private final PaybridgeService service;
     private final PostgresServer.TestDatabase database;
     private final Path workDir;
+    /** Whether closing this instance removes the work directory (its keyset is a secret): another instance shares it. */
+    private final boolean ownsWorkDir;
 
-    private RunningService(PaybridgeService service, PostgresServer.TestDatabase database, Path workDir) {
+    private RunningService(PaybridgeService service, PostgresServer.TestDatabase database, Path workDir,
+            boolean ownsWorkDir) {
         this.service = service;
         this.database = database;
         this.workDir = workDir;
+        this.ownsWorkDir = ownsWorkDir;
     }
 
     public static RunningService start() {
@@ -35,13 +38,14 @@ public final class RunningService implements AutoCloseable {
     }
 
     public static RunningService start(Map<String, String> extraEnvironment) {
+        Path workDir = TempDirectories.create("paybridge-it");
         try {
-            Path workDir = Files.createTempDirectory("paybridge-it");
             Path keyset = workDir.resolve("master-keyset.json");
             TinkKeysets.create(keyset);
-            return start(PostgresServer.get().createDatabase(), keyset, workDir, extraEnvironment);
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
+            return start(PostgresServer.get().createDatabase(), keyset, workDir, true, extraEnvironment);
+        } catch (RuntimeException failed) {
+            TempDirectories.delete(workDir);
+            throw failed;
         }
     }
 
@@ -67,11 +71,11 @@ public final class RunningService implements AutoCloseable {
 
     /** A second instance of the service on the same database and keyset, as in a multi-node deployment. */
     public RunningService startAnotherInstance(Map<String, String> extraEnvironment) {
-        return start(database, workDir.resolve("master-keyset.json"), workDir, extraEnvironment);
+        return start(database, workDir.resolve("master-keyset.json"), workDir, false, extraEnvironment);
     }
 
     private static RunningService start(PostgresServer.TestDatabase database, Path keyset, Path workDir,
-            Map<String, String> extraEnvironment) {
+            boolean ownsWorkDir, Map<String, String> extraEnvironment) {
         Map<String, String> env = new HashMap<>();
         env.put("PAYBRIDGE_HTTP_PORT", "0");
         env.put("PAYBRIDGE_DATABASE_URL", database.jdbcUrl() + (database.jdbcUrl().contains("?") ? "&" : "?")
@@ -81,7 +85,8 @@ public final class RunningService implements AutoCloseable {
         env.put("PAYBRIDGE_DATA_DIR", workDir.resolve("data").toString());
         env.put("PAYBRIDGE_PUBLIC_BASE_URL", "https://paybridge.example.test");
         env.putAll(extraEnvironment);
-        return new RunningService(PaybridgeService.start(EnvironmentConfigLoader.load(env)), database, workDir);
+        return new RunningService(PaybridgeService.start(EnvironmentConfigLoader.load(env)), database, workDir,
+                ownsWorkDir);
     }
 
     public String baseUrl() {
@@ -98,10 +103,6 @@ public final class RunningService implements AutoCloseable {
 
     public ApiClient tenant(String apiKey) {
         return new ApiClient(baseUrl(), List.of("x-api-key", apiKey));
-    }
-
-    public Path workDir() {
-        return workDir;
     }
 
     /** Runs a query straight against the service's database, for checks that the API cannot make. */
@@ -139,7 +140,13 @@ public final class RunningService implements AutoCloseable {
 
     @Override
     public void close() {
-        service.close();
+        try {
+            service.close();
+        } finally {
+            if (ownsWorkDir) {
+                TempDirectories.delete(workDir);
+            }
+        }
     }
 
     /** Reads a result set. */
