@@ -113,7 +113,7 @@ public final class BenchmarkMain {
         int port = Simulator.freePort();
         boolean archived = Paybridge.hasClassDataArchive(options.root());
         log("starting paybridge on port " + port + " (first start: empty database, migrations run; class-data archive "
-                + (archived ? "present)" : "absent: ./paybridge writes it when this process exits)"));
+                + (archived ? "present, from the build)" : "absent: ./paybridge writes it when this process exits)"));
         Paybridge paybridge = keep(startPaybridge(database, keyset, port, simulator, "paybridge.log"));
         double firstReady = paybridge.readyMillis();
         log(String.format("paybridge ready after %.0f ms", firstReady));

@@ -21,12 +21,16 @@ final class Paybridge implements AutoCloseable {
         this.readyMillis = readyMillis;
     }
 
-    /** Whether {@code ./paybridge serve} will start from its class-data archive (present and newer than the jar). */
+    /**
+     * Whether {@code ./paybridge serve} will start from a class-data archive: present, newer than the jar and with the
+     * record of the JDK that made it (the launcher also compares that JDK with its own).
+     */
     static boolean hasClassDataArchive(Path root) {
         Path jar = root.resolve("bootstrap/target/paybridge.jar");
         Path archive = root.resolve("bootstrap/target/paybridge.jsa");
         try {
-            return Files.exists(archive) && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0;
+            return Files.exists(archive) && Files.exists(root.resolve("bootstrap/target/paybridge.jsa.jdk"))
+                    && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0;
         } catch (IOException unreadable) {
             return false;
         }
@@ -35,7 +39,7 @@ final class Paybridge implements AutoCloseable {
     /** Starts the process and waits (at most 60 s) for the first 200 from {@code /ready}. */
     static Paybridge start(Path root, Database database, Path keyset, int port, int simulatorPort, int syncWorkers,
             String javaOpts, Path log) {
-        // the README's run command: the script execs java (same pid) with the class-data archive it keeps
+        // the README's run command: the script execs java (same pid) with the jar's class-data archive
         List<String> command = List.of(root.resolve("paybridge").toString(), "serve");
         Map<String, String> env = Map.of(
                 "PAYBRIDGE_JAVA_OPTS", javaOpts,

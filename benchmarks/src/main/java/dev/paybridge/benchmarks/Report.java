@@ -410,8 +410,8 @@ final class Report {
         md.append("- Process start → first 200 from `/ready` (polled every 5 ms) with the external database: first start ")
                 .append("on the empty database (Flyway migrations included) ").append(f(num("footprint.ready_first_start_ms")))
                 .append(" ms (").append(Boolean.TRUE.equals(at("footprint.class_data_archive_at_first_start"))
-                        ? "with `./paybridge`'s class-data archive" : "without a class-data archive: the jar was newer; "
-                        + "`./paybridge` wrote it when that process exited").append("); restart on the migrated database ").append(f(num("footprint.ready_restart_ms")))
+                        ? "with the class-data archive the build wrote beside the jar" : "without a class-data archive "
+                        + "(none newer than the jar): `./paybridge` wrote it when that process exited").append("); restart on the migrated database ").append(f(num("footprint.ready_restart_ms")))
                 .append(" ms (VmRSS when ready ").append(f(num("footprint.idle_vmrss_after_restart_mb"))).append(" MB).\n\n");
     }
 
@@ -515,7 +515,8 @@ final class Report {
                     + "varies by several hundred ms between runs on this machine. Its phases, measured one by one, "
                     + "and a parallel start that was tried and made it slower: performance-notes.md, section 6.%s",
                     readyFirst, readyRestart, Boolean.TRUE.equals(at("footprint.class_data_archive_at_first_start")) ? ""
-                            : " The first start ran without `./paybridge`'s class-data archive (the jar was newer)."));
+                            : " The first start ran without a class-data archive: none was newer than the jar (the build writes "
+                            + "one, unless the start that records it failed)."));
         }
         if (missed.isEmpty()) {
             md.append("Every target was met in this run.\n");

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,15 +23,15 @@ class MainTest {
     Path dir;
 
     private int run(String... args) {
-        return Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        return Main.run(List.of(args), Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"-h", "--help"})
-    void help_lists_both_commands_and_exits_0(String flag) {
+    void help_lists_the_commands_and_exits_0(String flag) {
         assertThat(run(flag)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("serve", "create-keyset FILE", "--version");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("serve", "check", "create-keyset FILE", "--version");
         assertThat(err.size()).isZero();
     }
 
@@ -87,6 +88,12 @@ class MainTest {
         assertThat(run("create-keyset", "--force")).isEqualTo(Main.USAGE_ERROR);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("create-keyset takes one argument");
         assertThat(dir.resolve("a.json")).doesNotExist();
+    }
+
+    @Test
+    void check_takes_no_arguments() {
+        assertThat(run("check", "--port=9090")).isEqualTo(Main.USAGE_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("check takes no arguments");
     }
 
     @Test

@@ -35,6 +35,13 @@ public record PaybridgeConfig(
         variables = Map.copyOf(variables);
     }
 
+    /** The same configuration on another HTTP port ({@code 0}: a free one). */
+    public PaybridgeConfig withHttpPort(int port) {
+        return new PaybridgeConfig(port, bindAddress, databaseUrl, databasePoolSize, dataDir, adminToken,
+                metricsToken, masterKeyset, publicBaseUrl, allowInsecureHttp, pluginsDir, gatewayTimeout, syncWorkers,
+                syncSweepInterval, syncFirstRetry, linkValidity, reconcileInterval, eventRetention, variables);
+    }
+
     /** Embedded mode: no external database, so paybridge runs its own PostgreSQL in the data directory. */
     public boolean embeddedDatabase() {
         return databaseUrl.isEmpty();

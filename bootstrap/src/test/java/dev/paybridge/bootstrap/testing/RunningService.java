@@ -76,6 +76,21 @@ public final class RunningService implements AutoCloseable {
 
     private static RunningService start(PostgresServer.TestDatabase database, Path keyset, Path workDir,
             boolean ownsWorkDir, Map<String, String> extraEnvironment) {
+        Map<String, String> env = environment(database, keyset, workDir);
+        env.putAll(extraEnvironment);
+        return new RunningService(PaybridgeService.start(EnvironmentConfigLoader.load(env)), database, workDir,
+                ownsWorkDir);
+    }
+
+    /** The variables that start paybridge on a free port with a fresh database and a new keyset in {@code workDir}. */
+    public static Map<String, String> freshEnvironment(Path workDir) {
+        Path keyset = workDir.resolve("master-keyset.json");
+        TinkKeysets.create(keyset);
+        return environment(PostgresServer.get().createDatabase(), keyset, workDir);
+    }
+
+    /** The variables that start paybridge on a free port with this database, keyset and work directory. */
+    private static Map<String, String> environment(PostgresServer.TestDatabase database, Path keyset, Path workDir) {
         Map<String, String> env = new HashMap<>();
         env.put("PAYBRIDGE_HTTP_PORT", "0");
         env.put("PAYBRIDGE_DATABASE_URL", database.jdbcUrl() + (database.jdbcUrl().contains("?") ? "&" : "?")
@@ -84,9 +99,7 @@ public final class RunningService implements AutoCloseable {
         env.put("PAYBRIDGE_MASTER_KEYSET", keyset.toString());
         env.put("PAYBRIDGE_DATA_DIR", workDir.resolve("data").toString());
         env.put("PAYBRIDGE_PUBLIC_BASE_URL", "https://paybridge.example.test");
-        env.putAll(extraEnvironment);
-        return new RunningService(PaybridgeService.start(EnvironmentConfigLoader.load(env)), database, workDir,
-                ownsWorkDir);
+        return env;
     }
 
     public String baseUrl() {
