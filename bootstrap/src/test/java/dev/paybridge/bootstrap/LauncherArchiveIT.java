@@ -1,6 +1,7 @@
 package dev.paybridge.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.paybridge.bootstrap.testing.RunningService;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +28,13 @@ class LauncherArchiveIT {
     private static final Path ARCHIVE_JDK = TARGET.resolve("paybridge.jsa.jdk");
     @TempDir
     Path workDir;
+
+    @BeforeAll
+    static void aJdkThatArchives() {
+        // a dynamic archive extends the JDK's own; a JDK built without one cannot write it (the build goes on without)
+        assumeTrue(Files.isRegularFile(Path.of(System.getProperty("java.home"), "lib", "server", "classes.jsa")),
+                "this JDK has no class-data archive of its own (lib/server/classes.jsa) to extend");
+    }
 
     @Test
     void the_build_writes_an_archive_that_a_start_maps() throws Exception {
