@@ -15,8 +15,9 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The {@code paybridge} command line: {@code serve} runs the service, {@code check} starts it once and stops,
- * {@code create-keyset FILE} makes a master keyset. Commands read by hand: a command-line library's class files cost a tenth of every start on JDK 17,
- * which cannot keep them in the class-data archive (performance-notes.md, section 13).
+ * {@code create-keyset FILE} makes a master keyset. Commands read by hand: a command-line library's class files cost
+ * a tenth of every start on JDK 17, which cannot keep them in the class-data archive (performance-notes.md, section
+ * 13).
  */
 public final class Main {
     static final int USAGE_ERROR = 2;
