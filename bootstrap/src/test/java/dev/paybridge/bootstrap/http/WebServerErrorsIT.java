@@ -8,11 +8,15 @@ import dev.paybridge.bootstrap.testing.RunningService;
 import java.net.URI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class WebServerErrorsIT {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A body over the 1 MiB limit, sent in pieces: still on its way when the server knows it is too large. */
+    private static final int PIECE = 64 * 1024;
+    private static final int PIECES = 32;
     private static RunningService service;
     private static int port;
 
@@ -52,5 +56,42 @@ class WebServerErrorsIT {
                 assertThat(next.status()).isEqualTo(200);
             }
         }
+    }
+
+    @Test
+    void a_declared_length_over_the_limit_is_answered_413_after_the_body() throws Exception {
+        try (RawHttpConnection connection = RawHttpConnection.open(port)) {
+            connection.send(head("Content-Length: " + (long) PIECE * PIECES));
+            for (int piece = 0; piece < PIECES; piece++) {
+                connection.send("x".repeat(PIECE));
+                Thread.sleep(5);
+            }
+
+            assertPayloadTooLarge(connection.answer());
+        }
+    }
+
+    @Test
+    void a_chunked_body_over_the_limit_is_answered_413_after_its_last_chunk() throws Exception {
+        try (RawHttpConnection connection = RawHttpConnection.open(port)) {
+            connection.send(head("Transfer-Encoding: chunked"));
+            for (int piece = 0; piece < PIECES; piece++) {
+                connection.send(Integer.toHexString(PIECE) + "\r\n" + "x".repeat(PIECE) + "\r\n");
+                Thread.sleep(5);
+            }
+            connection.send("0\r\n\r\n");
+
+            assertPayloadTooLarge(connection.answer());
+        }
+    }
+
+    private static String head(String framing) {
+        return "POST /admin/v1/tenants HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + RunningService.ADMIN_TOKEN + "\r\nContent-Type: application/json\r\n" + framing + "\r\n\r\n";
+    }
+
+    private static void assertPayloadTooLarge(RawHttpConnection.Answer answer) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(413);
+        assertThat(answer.body()).contains("\"code\":\"payload_too_large\"");
     }
 }

@@ -21,8 +21,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads each request body in full before the route runs, holding no thread while it arrives, for Jetty's
  * {@link EagerContentHandler}: a slow sender holds a connection, never a request thread, and only until the idle
- * timeout or the minimum data rate ends it. Past {@code limit} bytes it answers 413, a body too slow 408, and a
- * client gone mid-upload costs one debug line.
+ * timeout or the minimum data rate ends it. A body past {@code limit} bytes is read to its end and thrown away, then
+ * answered 413, so that its sender, still sending, reads the 413 instead of a connection reset (up to
+ * {@link #DRAINED_LIMITS} times the limit); a body too slow gets 408, and a client gone mid-upload costs one debug
+ * line.
  * <p>Why not Jetty's own parts: its retaining loader keeps every network buffer a chunk arrived in (a sender of many
  * tiny packets pins far more memory than it sends), where this one copies each chunk and releases it; its
  * {@code MinimumDataRateHandler} divides a server-wide byte count by one request's time (under load a trickle passes),
@@ -36,10 +38,19 @@ final class BufferedRequestBodies implements EagerContentHandler.ContentLoaderFa
      * client or network, is never refused for the milliseconds it took.
      */
     static final long RATE_GRACE_MS = 5_000;
+    /**
+     * How many times the limit an oversized body may run to and still be read to its end (and thrown away) before
+     * the 413: answered earlier, Jetty closes the connection on unread bytes, and the sender gets a reset, not the 413.
+     */
+    static final int DRAINED_LIMITS = 4;
     private final int limit;
 
     BufferedRequestBodies(int limit) {
         this.limit = limit;
+    }
+
+    private long drainLimit() {
+        return (long) DRAINED_LIMITS * limit;
     }
 
     @Override
@@ -48,25 +59,28 @@ final class BufferedRequestBodies implements EagerContentHandler.ContentLoaderFa
     }
 
     /**
-     * None for a body declared larger than the limit: it is not read at all, the route refuses it (413) by its declared
-     * length. Refusing it here, before the client has sent it, would lose the 413 to a connection reset: Jetty drains
-     * only a few reads after an answer.
+     * None for a body declared larger than {@link #DRAINED_LIMITS} times the limit: it is not read, the route refuses
+     * it (413) by its declared length and the connection closes, a reset for a sender that goes on sending.
      */
     @Override
     public EagerContentHandler.ContentLoader newContentLoader(String contentType, String mimeType, Handler handler,
             Request request, Response response, Callback callback) {
-        return request.getLength() > limit ? null : new Loader(handler, request, response, callback, limit);
+        return request.getLength() > drainLimit() ? null
+                : new Loader(handler, request, response, callback, limit, drainLimit());
     }
 
     /** One request's body on its way in. */
     private static final class Loader extends EagerContentHandler.ContentLoader implements Invocable.Task {
         private final int limit;
+        private final long drainLimit;
         private final ByteArrayOutputStream body;
         private final long startedNanos = NanoTime.now();
+        private long received;
 
-        Loader(Handler handler, Request request, Response response, Callback callback, int limit) {
+        Loader(Handler handler, Request request, Response response, Callback callback, int limit, long drainLimit) {
             super(handler, request, response, callback);
             this.limit = limit;
+            this.drainLimit = drainLimit;
             // grown as bytes arrive: a declared length alone must not make the server allocate
             this.body = new ByteArrayOutputStream((int) Math.max(0, Math.min(request.getLength(), INITIAL_CAPACITY)));
         }
@@ -93,7 +107,7 @@ final class BufferedRequestBodies implements EagerContentHandler.ContentLoaderFa
                 if (chunk == null) {
                     if (tooSlow()) {
                         LOG.debug("request body of {} {} too slow: {} bytes in {} ms", getRequest().getMethod(),
-                                getRequest().getHttpURI().getPath(), body.size(), NanoTime.millisSince(startedNanos));
+                                getRequest().getHttpURI().getPath(), received, NanoTime.millisSince(startedNanos));
                         refuse(HttpStatus.REQUEST_TIMEOUT_408, "the request body arrived too slowly");
                         return;
                     }
@@ -105,12 +119,12 @@ final class BufferedRequestBodies implements EagerContentHandler.ContentLoaderFa
                     return;
                 }
                 boolean last = chunk.isLast();
-                boolean fits = body.size() + chunk.remaining() <= limit;
-                if (fits) {
+                received += chunk.remaining();
+                if (received <= limit) {
                     copy(chunk.getByteBuffer());
                 }
                 chunk.release();
-                if (!fits) {
+                if (received > drainLimit || (last && received > limit)) {
                     refuse(HttpStatus.PAYLOAD_TOO_LARGE_413, "the request body is larger than " + limit + " bytes");
                     return;
                 }
@@ -133,7 +147,7 @@ final class BufferedRequestBodies implements EagerContentHandler.ContentLoaderFa
         private boolean tooSlow() {
             long minimumRate = getRequest().getConnectionMetaData().getHttpConfiguration().getMinRequestDataRate();
             long elapsed = NanoTime.millisSince(startedNanos);
-            return minimumRate > 0 && elapsed >= RATE_GRACE_MS && body.size() < minimumRate * elapsed / 1000;
+            return minimumRate > 0 && elapsed >= RATE_GRACE_MS && received < minimumRate * elapsed / 1000;
         }
 
         private void copy(ByteBuffer content) {
