@@ -118,7 +118,8 @@ public final class Main {
             err.println("paybridge cannot start: " + wrong.getMessage());
             return USAGE_ERROR;
         } catch (RuntimeException failed) {
-            err.println("paybridge cannot start: " + failed.getMessage());
+            err.println("paybridge cannot start: " + (failed.getMessage() == null ? failed.toString()
+                    : failed.getMessage()));
             return 1;
         }
     }

@@ -19,6 +19,7 @@ import java.util.Map;
 /** The real paybridge launcher on a free port and a fresh PostgreSQL database, for one test class. */
 public final class RunningService implements AutoCloseable {
     public static final String ADMIN_TOKEN = "test-admin-token-0123456789";
+    private static final String KEYSET_FILE = "master-keyset.json";
     private final PaybridgeService service;
     private final PostgresServer.TestDatabase database;
     private final Path workDir;
@@ -40,9 +41,7 @@ public final class RunningService implements AutoCloseable {
     public static RunningService start(Map<String, String> extraEnvironment) {
         Path workDir = TempDirectories.create("paybridge-it");
         try {
-            Path keyset = workDir.resolve("master-keyset.json");
-            TinkKeysets.create(keyset);
-            return start(PostgresServer.get().createDatabase(), keyset, workDir, true, extraEnvironment);
+            return start(PostgresServer.get().createDatabase(), newKeyset(workDir), workDir, true, extraEnvironment);
         } catch (RuntimeException failed) {
             TempDirectories.delete(workDir);
             throw failed;
@@ -71,7 +70,7 @@ public final class RunningService implements AutoCloseable {
 
     /** A second instance of the service on the same database and keyset, as in a multi-node deployment. */
     public RunningService startAnotherInstance(Map<String, String> extraEnvironment) {
-        return start(database, workDir.resolve("master-keyset.json"), workDir, false, extraEnvironment);
+        return start(database, workDir.resolve(KEYSET_FILE), workDir, false, extraEnvironment);
     }
 
     private static RunningService start(PostgresServer.TestDatabase database, Path keyset, Path workDir,
@@ -84,9 +83,13 @@ public final class RunningService implements AutoCloseable {
 
     /** The variables that start paybridge on a free port with a fresh database and a new keyset in {@code workDir}. */
     public static Map<String, String> freshEnvironment(Path workDir) {
-        Path keyset = workDir.resolve("master-keyset.json");
+        return environment(PostgresServer.get().createDatabase(), newKeyset(workDir), workDir);
+    }
+
+    private static Path newKeyset(Path workDir) {
+        Path keyset = workDir.resolve(KEYSET_FILE);
         TinkKeysets.create(keyset);
-        return environment(PostgresServer.get().createDatabase(), keyset, workDir);
+        return keyset;
     }
 
     /** The variables that start paybridge on a free port with this database, keyset and work directory. */
