@@ -8,6 +8,14 @@ public final class RandomIds {
     private static final char[] ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int BODY_LENGTH = 26;
+    /** Whether each ASCII character is one of {@link #ALPHABET}'s. */
+    private static final boolean[] IN_ALPHABET = new boolean[128];
+
+    static {
+        for (char c : ALPHABET) {
+            IN_ALPHABET[c] = true;
+        }
+    }
 
     private RandomIds() {
     }
@@ -46,23 +54,16 @@ public final class RandomIds {
 
     /** True when {@code value} has the given prefix and a well-formed body; anything else names nothing. */
     public static boolean isWellFormed(String value, String prefix) {
-        if (value == null || value.length() != prefix.length() + 1 + BODY_LENGTH || !value.startsWith(prefix + "_")) {
+        if (value == null || value.length() != prefix.length() + 1 + BODY_LENGTH || !value.startsWith(prefix)
+                || value.charAt(prefix.length()) != '_') {
             return false;
         }
         for (int i = prefix.length() + 1; i < value.length(); i++) {
-            if (indexOf(value.charAt(i)) < 0) {
+            char c = value.charAt(i);
+            if (c >= IN_ALPHABET.length || !IN_ALPHABET[c]) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static int indexOf(char c) {
-        for (int i = 0; i < ALPHABET.length; i++) {
-            if (ALPHABET[i] == c) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

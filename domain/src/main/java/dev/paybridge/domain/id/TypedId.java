@@ -1,6 +1,5 @@
 package dev.paybridge.domain.id;
 
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -10,7 +9,9 @@ public final class TypedId {
     }
 
     public static String require(String value, String prefix) {
-        Objects.requireNonNull(value, prefix + " id");
+        if (value == null) {
+            throw new NullPointerException(prefix + " id");
+        }
         if (!RandomIds.isWellFormed(value, prefix)) {
             throw new IllegalArgumentException("not a " + prefix + " id: " + value);
         }

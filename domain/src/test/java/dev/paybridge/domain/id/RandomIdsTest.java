@@ -26,6 +26,21 @@ class RandomIdsTest {
     }
 
     @Test
+    void a_body_holds_only_the_alphabet_and_follows_the_prefix_and_an_underscore() {
+        String id = RandomIds.next("conn");
+        String alphabet = "0123456789abcdefghjkmnpqrstvwxyz";
+        for (char c = 0; c < 0x250; c++) {
+            String changed = id.substring(0, 10) + c + id.substring(11);
+            assertThat(RandomIds.isWellFormed(changed, "conn")).as("body character U+%04X", (int) c)
+                    .isEqualTo(alphabet.indexOf(c) >= 0);
+        }
+        assertThat(RandomIds.isWellFormed("conn-" + id.substring(5), "conn")).isFalse();
+        assertThat(RandomIds.isWellFormed("conx_" + id.substring(5), "conn")).isFalse();
+        assertThat(RandomIds.isWellFormed(id + "0", "conn")).isFalse();
+        assertThat(RandomIds.isWellFormed(id, "con")).isFalse();
+    }
+
+    @Test
     void ids_sort_by_creation_time_and_do_not_collide() {
         String earlier = RandomIds.next("x", Instant.parse("2026-01-01T00:00:00Z"));
         String later = RandomIds.next("x", Instant.parse("2026-01-01T00:00:00.001Z"));
