@@ -108,6 +108,10 @@ final class Pgbench {
         values.put("tenant_id", fixed(tenant.tenantId()));
         values.put("environment_id", fixed(tenant.environmentId()));
         values.put("provider_type", fixed("moyasar"));
+        String connection = store.connectionId(tenant);
+        values.put("connection_id", fixed(connection));
+        values.put("sealed_secrets", fixed(store.single("SELECT '\\x' || encode(sealed_secrets, 'hex') FROM connections"
+                + " WHERE id = '" + connection + "'")));
         values.put("event_type", fixed("payment_paid"));
         values.put("event_status", fixed("processed"));
         values.put("review_reason", new PgbenchScript.Value.Null());

@@ -154,8 +154,8 @@ public final class TestApplication {
             jobService, settlements, syncTargets, new LinkReplacement(lookup, db.invoices, db.links, retirement,
                     db.transactions), JOB_POLICY, clock);
 
-    private final WebhookService webhookService = new WebhookService(providers, gateways, db.connections, webhookStates, recorder,
-            db.events, clock);
+    private final WebhookService webhookService = new WebhookService(providers, gateways, db.connections, webhookStates,
+            recorder, db.events, new InMemoryCaches(), clock);
     public final ReceiveWebhookUseCase receiveWebhook = webhookService;
     public final WebhookEventsUseCase webhookEvents = webhookService;
     public final ReconcilePaymentsUseCase reconcile = new ReconciliationService(db.links, lookup,

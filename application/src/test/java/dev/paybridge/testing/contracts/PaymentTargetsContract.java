@@ -1,10 +1,15 @@
 package dev.paybridge.testing.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.paybridge.application.port.out.persistence.PaymentTargets.Intake;
 import dev.paybridge.application.port.out.persistence.PaymentTargets.PaymentTarget;
+import dev.paybridge.application.port.out.persistence.VerifierChangedException;
+import dev.paybridge.application.port.out.persistence.WebhookVerifier;
+import dev.paybridge.domain.connection.Connection;
 import dev.paybridge.domain.connection.ConnectionId;
+import dev.paybridge.domain.connection.SealedSecrets;
 import dev.paybridge.domain.invoice.Customer;
 import dev.paybridge.domain.invoice.Invoice;
 import dev.paybridge.domain.invoice.InvoiceId;
@@ -17,6 +22,7 @@ import dev.paybridge.domain.money.CurrencyUnit;
 import dev.paybridge.domain.money.Money;
 import dev.paybridge.domain.tenant.Scope;
 import dev.paybridge.domain.webhook.WebhookEvent;
+import dev.paybridge.testing.mothers.Connections;
 import dev.paybridge.testing.mothers.Events;
 import dev.paybridge.testing.mothers.Invoices;
 import dev.paybridge.testing.mothers.Links;
@@ -86,13 +92,41 @@ public abstract class PaymentTargetsContract extends PersistenceContract {
         WebhookEvent event = Events.processed(scope, "evt_s", now);
 
         Intake intake = ports().transactions().inTransaction(() ->
-                ports().paymentTargets().storeAndLock(event, "gw-s"));
+                ports().paymentTargets().storeAndLock(event, Optional.empty(), "gw-s"));
 
         assertThat(intake.stored()).isTrue();
         assertThat(ports().events().find(scope, event.id())).contains(event);
         assertThat(intake.target()).isEqualTo(ports().transactions().inTransaction(() ->
                 ports().paymentTargets().lock(scope, "fakepay", "gw-s")));
         assertThat(intake.target().orElseThrow().invoice().id()).isEqualTo(invoice.id());
+    }
+
+    @Test
+    void checks_the_verifying_connection_in_the_same_go_and_stores_nothing_once_it_changed() {
+        Scope scope = newScope();
+        Invoice invoice = newInvoice(scope);
+        ports().links().insert(scope, Links.current(invoice.id(), "gw-v", ConnectionId.generate(), now));
+        Connection connection = Connections.active(scope, "fakepay", now);
+        ports().connections().insert(connection);
+        WebhookEvent event = Events.processed(scope, "evt_v", now);
+
+        Intake intake = ports().transactions().inTransaction(() ->
+                ports().paymentTargets().storeAndLock(event, Optional.of(WebhookVerifier.of(connection)), "gw-v"));
+
+        assertThat(intake.stored()).isTrue();
+        assertThat(intake.target().orElseThrow().invoice().id()).isEqualTo(invoice.id());
+        assertThat(ports().events().find(scope, event.id())).contains(event);
+
+        Connection rotated = connection.withSecrets(new SealedSecrets(new byte[] {9, 9}), connection.mode(),
+                now.plusSeconds(1));
+        ports().connections().update(rotated);
+        WebhookEvent later = Events.processed(scope, "evt_v_later", now.plusSeconds(2));
+        assertThatThrownBy(() -> ports().transactions().inTransaction(() -> ports().paymentTargets()
+                .storeAndLock(later, Optional.of(WebhookVerifier.of(connection)), "gw-v")))
+                .isInstanceOf(VerifierChangedException.class);
+        assertThat(ports().events().findByGatewayEventId(scope, "fakepay", "evt_v_later")).isEmpty();
+        assertThat(ports().transactions().inTransaction(() -> ports().paymentTargets()
+                .storeAndLock(later, Optional.of(WebhookVerifier.of(rotated)), "gw-v")).stored()).isTrue();
     }
 
     @Test
@@ -105,7 +139,7 @@ public abstract class PaymentTargetsContract extends PersistenceContract {
         WebhookEvent again = Events.processed(scope, "evt_d", now.plusSeconds(1));
 
         Intake intake = ports().transactions().inTransaction(() ->
-                ports().paymentTargets().storeAndLock(again, "gw-d"));
+                ports().paymentTargets().storeAndLock(again, Optional.empty(), "gw-d"));
 
         assertThat(intake.stored()).isFalse();
         assertThat(intake.target()).isPresent();
@@ -121,7 +155,7 @@ public abstract class PaymentTargetsContract extends PersistenceContract {
         WebhookEvent event = Events.processed(newScope(), "evt_o", now);
 
         Intake intake = ports().transactions().inTransaction(() ->
-                ports().paymentTargets().storeAndLock(event, "gw-o"));
+                ports().paymentTargets().storeAndLock(event, Optional.empty(), "gw-o"));
 
         assertThat(intake.stored()).isTrue();
         assertThat(intake.target()).as("the link is another environment's").isEmpty();
@@ -135,9 +169,10 @@ public abstract class PaymentTargetsContract extends PersistenceContract {
         Payment paid = Payments.of(link.invoiceId(), "p-w", PaymentState.SUCCEEDED, Invoices.sar("40.00"), now);
 
         Intake again = seenWhileAnotherRecords(scope, link, paid,
-                () -> ports().paymentTargets().storeAndLock(Events.processed(scope, "evt_w", now), "gw-w").target()
-                        .orElseThrow(),
-                () -> ports().paymentTargets().storeAndLock(Events.processed(scope, "evt_w", now), "gw-w"));
+                () -> ports().paymentTargets().storeAndLock(Events.processed(scope, "evt_w", now), Optional.empty(),
+                        "gw-w").target().orElseThrow(),
+                () -> ports().paymentTargets().storeAndLock(Events.processed(scope, "evt_w", now), Optional.empty(),
+                        "gw-w"));
 
         assertThat(again.stored()).isFalse();
         assertThat(again.target().orElseThrow().payments()).containsExactly(paid);

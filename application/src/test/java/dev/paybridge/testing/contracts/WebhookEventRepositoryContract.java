@@ -1,13 +1,19 @@
 package dev.paybridge.testing.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.paybridge.application.page.Page;
 import dev.paybridge.application.page.PageRequest;
+import dev.paybridge.application.port.out.persistence.VerifierChangedException;
+import dev.paybridge.application.port.out.persistence.WebhookVerifier;
+import dev.paybridge.domain.connection.Connection;
+import dev.paybridge.domain.connection.SealedSecrets;
 import dev.paybridge.domain.tenant.Scope;
 import dev.paybridge.domain.webhook.WebhookEvent;
 import dev.paybridge.domain.webhook.WebhookEventId;
 import dev.paybridge.domain.webhook.WebhookEventStatus;
+import dev.paybridge.testing.mothers.Connections;
 import dev.paybridge.testing.mothers.Events;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +44,37 @@ public abstract class WebhookEventRepositoryContract extends PersistenceContract
         WebhookEvent otherProvider = new WebhookEvent(WebhookEventId.generate(), scope, "other", "evt_1", "paid",
                 WebhookEventStatus.PROCESSED, null, "{}", now, now);
         assertThat(ports().events().insert(otherProvider)).as("other provider").isTrue();
+    }
+
+    @Test
+    void stores_a_verified_event_while_its_verifier_is_unchanged_and_nothing_once_it_changed() {
+        Scope scope = newScope();
+        Connection connection = Connections.active(scope, "fakepay", now);
+        ports().connections().insert(connection);
+        WebhookEvent first = Events.processed(scope, "evt_v1", now);
+        assertThat(ports().transactions().inTransaction(() -> ports().events().insert(first,
+                WebhookVerifier.of(connection)))).isTrue();
+        assertThat(ports().events().find(scope, first.id())).contains(first);
+        WebhookEvent again = Events.processed(scope, "evt_v1", now.plusSeconds(1));
+        assertThat(ports().transactions().inTransaction(() -> ports().events().insert(again,
+                WebhookVerifier.of(connection)))).as("a second delivery").isFalse();
+
+        Connection rotated = connection.withSecrets(new SealedSecrets(new byte[] {7, 7, 7}), connection.mode(),
+                now.plusSeconds(2));
+        ports().connections().update(rotated);
+        for (WebhookVerifier stale : List.of(WebhookVerifier.of(connection),
+                new WebhookVerifier(newScope(), connection.id(), rotated.secrets()))) {
+            WebhookEvent refused = Events.processed(scope, "evt_v2", now.plusSeconds(3));
+            assertThatThrownBy(() -> ports().transactions().inTransaction(() -> ports().events().insert(refused,
+                    stale))).isInstanceOf(VerifierChangedException.class);
+            assertThat(ports().events().findByGatewayEventId(scope, "fakepay", "evt_v2")).isEmpty();
+        }
+
+        ports().connections().update(rotated.archived(now.plusSeconds(4)));
+        WebhookEvent afterArchive = Events.processed(scope, "evt_v3", now.plusSeconds(5));
+        assertThatThrownBy(() -> ports().transactions().inTransaction(() -> ports().events().insert(afterArchive,
+                WebhookVerifier.of(rotated)))).isInstanceOf(VerifierChangedException.class);
+        assertThat(ports().events().findByGatewayEventId(scope, "fakepay", "evt_v3")).isEmpty();
     }
 
     @Test

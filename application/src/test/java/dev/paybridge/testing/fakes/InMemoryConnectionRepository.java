@@ -15,15 +15,22 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Connections in memory, with the database's rule of one active connection per provider and environment. */
 public final class InMemoryConnectionRepository implements ConnectionRepository {
     private static final Comparator<Connection> OLDEST_FIRST = Comparator.comparing(Connection::createdAt)
             .thenComparing(connection -> connection.id().value());
     private final InMemoryStore store;
+    private final AtomicInteger activeReads = new AtomicInteger();
 
     public InMemoryConnectionRepository(InMemoryStore store) {
         this.store = store;
+    }
+
+    /** Test knob: how often the active connection of one provider was read ({@code findActive(scope, type)}). */
+    public int activeReads() {
+        return activeReads.get();
     }
 
     @Override
@@ -91,6 +98,7 @@ public final class InMemoryConnectionRepository implements ConnectionRepository 
 
     @Override
     public Optional<Connection> findActive(Scope scope, String providerType) {
+        activeReads.incrementAndGet();
         return store.statement(() -> store.connections.where(c -> c.scope().equals(scope) && c.isActive()
                 && c.providerType().equals(providerType)).stream().findFirst());
     }

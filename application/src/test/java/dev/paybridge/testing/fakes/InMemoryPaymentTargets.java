@@ -1,6 +1,7 @@
 package dev.paybridge.testing.fakes;
 
 import dev.paybridge.application.port.out.persistence.PaymentTargets;
+import dev.paybridge.application.port.out.persistence.WebhookVerifier;
 import dev.paybridge.domain.invoice.Invoice;
 import dev.paybridge.domain.invoice.LinkStatus;
 import dev.paybridge.domain.invoice.Payment;
@@ -46,9 +47,11 @@ public final class InMemoryPaymentTargets implements PaymentTargets {
     }
 
     @Override
-    public Intake storeAndLock(WebhookEvent event, String gatewayInvoiceId) {
-        return store.statement(() -> new Intake(events.insert(event),
-                target(event.scope(), event.providerType(), gatewayInvoiceId)));
+    public Intake storeAndLock(WebhookEvent event, Optional<WebhookVerifier> verifier, String gatewayInvoiceId) {
+        return store.statement(() -> {
+            verifier.ifPresent(checked -> VerifierChecks.require(store, checked));
+            return new Intake(events.insert(event), target(event.scope(), event.providerType(), gatewayInvoiceId));
+        });
     }
 
     @Override

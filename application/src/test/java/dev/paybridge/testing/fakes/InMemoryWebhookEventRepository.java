@@ -3,6 +3,7 @@ package dev.paybridge.testing.fakes;
 import dev.paybridge.application.page.Page;
 import dev.paybridge.application.page.PageRequest;
 import dev.paybridge.application.port.out.persistence.WebhookEventRepository;
+import dev.paybridge.application.port.out.persistence.WebhookVerifier;
 import dev.paybridge.domain.tenant.Scope;
 import dev.paybridge.domain.webhook.WebhookEvent;
 import dev.paybridge.domain.webhook.WebhookEventId;
@@ -40,6 +41,14 @@ public final class InMemoryWebhookEventRepository implements WebhookEventReposit
                         Micros.of(event.processedAt())));
             }
             return !taken;
+        });
+    }
+
+    @Override
+    public boolean insert(WebhookEvent event, WebhookVerifier verifier) {
+        return store.statement(() -> {
+            VerifierChecks.require(store, verifier);
+            return insert(event);
         });
     }
 

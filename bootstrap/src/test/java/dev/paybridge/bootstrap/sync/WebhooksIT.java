@@ -343,11 +343,17 @@ class WebhooksIT {
     }
 
     @Test
-    void an_archived_connection_no_longer_accepts_events() {
+    void an_archived_connection_no_longer_accepts_events_even_once_it_was_kept() {
+        String kept = syncedInvoice("10.00");
+        assertThat(deliver(MoyasarEvents.paid("evt-before-archive", "pay-before-archive", gatewayInvoiceId(kept),
+                1000, "SAR", kept)).status()).isEqualTo(200);
         String id = syncedInvoice("10.00");
         String event = MoyasarEvents.paid("evt-archived", "pay-archived", gatewayInvoiceId(id), 1000, "SAR", id);
+        long before = gateway.storedEvents();
         gateway.api().delete("/v1/connections/" + gateway.connectionId());
         assertThat(deliver(event).status()).isEqualTo(401);
+        assertThat(gateway.storedEvents()).isEqualTo(before);
+        assertThat(gateway.invoice(id).text("payment_status")).isEqualTo("pending");
     }
 
     @Test

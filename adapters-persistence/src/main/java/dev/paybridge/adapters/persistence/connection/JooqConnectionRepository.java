@@ -133,9 +133,9 @@ public final class JooqConnectionRepository implements ConnectionRepository {
     }
 
     /**
-     * The row of {@code find-active-connection.sql}, read by position with the driver's own getters: a webhook's
-     * first read. Through jOOQ ({@code dsl.fetch(rows, fields)}, then a record filled from its array) it was a sixth
-     * of a webhook's CPU on the server's threads; by name (into(CONNECTIONS)) a third.
+     * The row of {@code find-active-connection.sql}, read by position with the driver's own getters: the read of a
+     * webhook that finds no connection kept. Through jOOQ ({@code dsl.fetch(rows, fields)}, then a record filled from
+     * its array) it was a sixth of a webhook's CPU on the server's threads; by name (into(CONNECTIONS)) a third.
      */
     private static ConnectionsRecord activeRow(ResultSet row) throws SQLException {
         return new ConnectionsRecord(row.getString(1), row.getString(2), row.getString(3), row.getString(4),

@@ -140,6 +140,11 @@ public final class HotStatement {
             return this;
         }
 
+        public Binder bytes(byte[] value) throws SQLException {
+            statement.setBytes(next++, value);
+            return this;
+        }
+
         public Binder flag(boolean value) throws SQLException {
             statement.setBoolean(next++, value);
             return this;

@@ -4,6 +4,7 @@ import static dev.paybridge.adapters.persistence.generated.Tables.PAYMENTS;
 
 import dev.paybridge.adapters.persistence.jooq.Columns;
 import dev.paybridge.application.port.out.persistence.PaymentTargets;
+import dev.paybridge.application.port.out.persistence.WebhookVerifier;
 import dev.paybridge.domain.invoice.Invoice;
 import dev.paybridge.domain.invoice.LinkStatus;
 import dev.paybridge.domain.invoice.Payment;
@@ -24,6 +25,7 @@ public final class JdbcPaymentTargets implements PaymentTargets {
     private static final HotStatement LOCK = HotStatement.load("lock-payment-target.sql");
     private static final HotStatement RECORD = HotStatement.load("record-payment.sql");
     private static final HotStatement STORE_AND_LOCK = EventInsert.STATEMENT.followedBy(LOCK);
+    private static final HotStatement VERIFIED_STORE_AND_LOCK = VerifierCheck.STATEMENT.followedBy(STORE_AND_LOCK);
     /** The statements of {@code lock-payment-target.sql}, each taking the same four parameters. */
     private static final int READS_OF_LOCK = 3;
     private final DSLContext dsl;
@@ -42,16 +44,25 @@ public final class JdbcPaymentTargets implements PaymentTargets {
     }
 
     @Override
-    public Intake storeAndLock(WebhookEvent event, String gatewayInvoiceId) {
+    public Intake storeAndLock(WebhookEvent event, Optional<WebhookVerifier> verifier, String gatewayInvoiceId) {
         Scope scope = event.scope();
-        return STORE_AND_LOCK.run(dsl, bind -> {
+        HotStatement statements = verifier.isPresent() ? VERIFIED_STORE_AND_LOCK : STORE_AND_LOCK;
+        return statements.run(dsl, bind -> {
+            if (verifier.isPresent()) {
+                VerifierCheck.bind(bind, verifier.get());
+            }
             EventInsert.bind(bind, event);
             bindLock(bind, scope, event.providerType(), gatewayInvoiceId);
         }, statement -> {
-            statement.execute();
+            if (verifier.isPresent()) {
+                VerifierCheck.executeChecked(statement, verifier.get());
+                statement.getMoreResults();
+            } else {
+                statement.execute();
+            }
             boolean stored = statement.getUpdateCount() == 1;
             if (!statement.getMoreResults()) {
-                throw new IllegalStateException(STORE_AND_LOCK + " answered no reads after the event's insert");
+                throw new IllegalStateException(statements + " answered no reads after the event's insert");
             }
             return new Intake(stored, PaymentTargetRows.read(scope, statement));
         });

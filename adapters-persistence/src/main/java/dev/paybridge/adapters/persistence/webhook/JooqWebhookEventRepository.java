@@ -10,6 +10,7 @@ import dev.paybridge.adapters.persistence.jooq.Timestamps;
 import dev.paybridge.application.page.Page;
 import dev.paybridge.application.page.PageRequest;
 import dev.paybridge.application.port.out.persistence.WebhookEventRepository;
+import dev.paybridge.application.port.out.persistence.WebhookVerifier;
 import dev.paybridge.domain.tenant.EnvironmentId;
 import dev.paybridge.domain.tenant.Scope;
 import dev.paybridge.domain.tenant.TenantId;
@@ -38,6 +39,11 @@ public final class JooqWebhookEventRepository implements WebhookEventRepository 
     @Override
     public boolean insert(WebhookEvent event) {
         return EventInsert.run(dsl, event);
+    }
+
+    @Override
+    public boolean insert(WebhookEvent event, WebhookVerifier verifier) {
+        return EventInsert.runVerified(dsl, event, verifier);
     }
 
     @Override

@@ -3,7 +3,9 @@ package dev.paybridge.application.service.webhook;
 import dev.paybridge.application.port.out.persistence.PaymentTargets;
 import dev.paybridge.application.port.out.persistence.PaymentTargets.Intake;
 import dev.paybridge.application.port.out.persistence.Transactions;
+import dev.paybridge.application.port.out.persistence.VerifierChangedException;
 import dev.paybridge.application.port.out.persistence.WebhookEventRepository;
+import dev.paybridge.application.port.out.persistence.WebhookVerifier;
 import dev.paybridge.application.spi.GatewayEvent;
 import dev.paybridge.domain.tenant.Scope;
 import dev.paybridge.domain.webhook.WebhookEvent;
@@ -47,16 +49,31 @@ public final class GatewayEventRecorder {
         /** Stored and applied before; nothing changed. */
         DUPLICATE,
         /** Stored, but applying it failed: the gateway must deliver it again. */
-        NOT_APPLIED
+        NOT_APPLIED,
+        /** Not stored: the connection that verified the webhook changed since; verify it again with the new one. */
+        VERIFIER_CHANGED
     }
 
+    /** Records an event that the gateway reported when asked (no webhook, so nothing verified it). */
     public Recorded record(Scope scope, String providerType, GatewayEvent event) {
+        return record(scope, providerType, event, Optional.empty());
+    }
+
+    /**
+     * Records a webhook's event, checking in the storing transaction that the connection that verified it is still
+     * active with the same secrets ({@link Recorded#VERIFIER_CHANGED} when it is not: nothing stored).
+     */
+    public Recorded record(Scope scope, String providerType, GatewayEvent event, WebhookVerifier verifier) {
+        return record(scope, providerType, event, Optional.of(verifier));
+    }
+
+    private Recorded record(Scope scope, String providerType, GatewayEvent event, Optional<WebhookVerifier> verifier) {
         Instant now = clock.instant();
         WebhookEvent stored = new WebhookEvent(WebhookEventId.generate(), scope, providerType, event.eventId(),
                 event.gatewayType(), WebhookEventStatus.PROCESSED, null, event.storablePayload(), now, now);
         try {
             return transactions.inTransaction(() -> {
-                Intake intake = store(stored, event);
+                Intake intake = store(stored, event, verifier);
                 if (intake.stored()) {
                     settle(stored, application.apply(scope, providerType, event, intake.target()));
                     return Recorded.NEW;
@@ -69,6 +86,8 @@ public final class GatewayEventRecorder {
                 settle(earlier.get(), application.apply(scope, providerType, event, intake.target()));
                 return Recorded.NEW;
             });
+        } catch (VerifierChangedException changed) {
+            return Recorded.VERIFIER_CHANGED;
         } catch (RuntimeException applyFailed) {
             LOG.log(Level.ERROR, "gateway event " + event.eventId() + " of " + providerType + " in " + scope
                     + " could not be applied; it is stored as failed", applyFailed);
@@ -80,10 +99,11 @@ public final class GatewayEventRecorder {
     }
 
     /** Stores the event; payment news locks the target it is applied to in the same round trip. */
-    private Intake store(WebhookEvent stored, GatewayEvent event) {
+    private Intake store(WebhookEvent stored, GatewayEvent event, Optional<WebhookVerifier> verifier) {
         return application.paymentTargetOf(event)
-                .map(gatewayInvoiceId -> targets.storeAndLock(stored, gatewayInvoiceId))
-                .orElseGet(() -> new Intake(events.insert(stored), Optional.empty()));
+                .map(gatewayInvoiceId -> targets.storeAndLock(stored, verifier, gatewayInvoiceId))
+                .orElseGet(() -> new Intake(verifier.map(checked -> events.insert(stored, checked))
+                        .orElseGet(() -> events.insert(stored)), Optional.empty()));
     }
 
     /** Applies a stored event again and records the new outcome; a review flag is never cleared. */

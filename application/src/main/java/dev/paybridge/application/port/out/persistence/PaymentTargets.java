@@ -24,9 +24,11 @@ public interface PaymentTargets {
      * A webhook's first step, in one go: stores the event as {@link WebhookEventRepository#insert} does, then locks
      * the target of the payment it reports as {@link #lock} does, in the event's scope and of its provider. The event
      * comes first, so a second delivery of the same event waits for the first one's transaction as it would for the
-     * insert alone; the target is locked whether or not the event was new.
+     * insert alone; the target is locked whether or not the event was new. With a {@code verifier}, it checks first, in
+     * the same go, that the verifying connection is unchanged, and throws {@link VerifierChangedException} when it is
+     * not: the caller's transaction then rolls the insert back.
      */
-    Intake storeAndLock(WebhookEvent event, String gatewayInvoiceId);
+    Intake storeAndLock(WebhookEvent event, Optional<WebhookVerifier> verifier, String gatewayInvoiceId);
 
     /**
      * Stores the payment (new, or merged into the one with its id), the invoice's payment figures and timestamps, and,

@@ -15,6 +15,13 @@ public interface WebhookEventRepository {
     /** Stores the event; false (and nothing stored) when this gateway event was stored before. */
     boolean insert(WebhookEvent event);
 
+    /**
+     * Stores the event as {@link #insert} does, after checking, in the same go, that the connection that verified it
+     * is unchanged; throws {@link VerifierChangedException} when it is not, and the caller's transaction then rolls the
+     * insert back. Call inside a transaction.
+     */
+    boolean insert(WebhookEvent event, WebhookVerifier verifier);
+
     void recordOutcome(Scope scope, WebhookEventId id, WebhookEventStatus status, String reviewReason, Instant at);
 
     Optional<WebhookEvent> find(Scope scope, WebhookEventId id);
