@@ -39,10 +39,15 @@ final class ActiveConnections {
         return new Read(found, !readNow[0]);
     }
 
-    /** A fresh read, kept from then on. */
+    /** A read from the database now, whatever is kept (another webhook may keep a connection meanwhile), kept too. */
     Read reread(Scope scope, String providerType) {
-        forget(scope, providerType);
-        return find(scope, providerType);
+        Key key = new Key(scope, providerType);
+        kept.invalidate(key);
+        Optional<Connection> fresh = connections.findActive(scope, providerType);
+        if (fresh.isPresent()) {
+            kept.get(key, unkept -> fresh);
+        }
+        return new Read(fresh, false);
     }
 
     /** Forgets the kept connection; the next webhook reads it again. */
