@@ -30,8 +30,7 @@ public final class EventInsert {
             VerifierCheck.bind(bind, verifier);
             bind(bind, event);
         }, statement -> {
-            VerifierCheck.executeChecked(statement, verifier);
-            statement.getMoreResults();
+            VerifierCheck.execute(statement, verifier);
             return statement.getUpdateCount() == 1;
         });
     }

@@ -55,8 +55,7 @@ public final class JdbcPaymentTargets implements PaymentTargets {
             bindLock(bind, scope, event.providerType(), gatewayInvoiceId);
         }, statement -> {
             if (verifier.isPresent()) {
-                VerifierCheck.executeChecked(statement, verifier.get());
-                statement.getMoreResults();
+                VerifierCheck.execute(statement, verifier.get());
             } else {
                 statement.execute();
             }

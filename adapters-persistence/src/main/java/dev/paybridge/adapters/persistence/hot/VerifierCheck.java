@@ -22,11 +22,11 @@ final class VerifierCheck {
     }
 
     /**
-     * Runs the statements, the check's first, and reads the check's answer; throws {@link VerifierChangedException}
-     * when the connection changed. The statements after the check have run too: only a transaction's rollback undoes
-     * them, so this refuses to run outside one.
+     * Runs the statements, the check's first, reads the check's answer and moves on to the next statement's result;
+     * throws {@link VerifierChangedException} when the connection changed. The statements after the check have run
+     * too: only a transaction's rollback undoes them, so this refuses to run outside one.
      */
-    static void executeChecked(PreparedStatement statement, WebhookVerifier verifier) throws SQLException {
+    static void execute(PreparedStatement statement, WebhookVerifier verifier) throws SQLException {
         if (statement.getConnection().getAutoCommit()) {
             throw new IllegalStateException(STATEMENT + " must run inside a transaction: its insert is undone by a "
                     + "rollback when the check fails");
@@ -41,5 +41,6 @@ final class VerifierCheck {
         if (!unchanged) {
             throw new VerifierChangedException(verifier);
         }
+        statement.getMoreResults();
     }
 }
